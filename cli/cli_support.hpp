@@ -1,0 +1,34 @@
+// cli_support.hpp — what every `nptcoder` command shares: opening the project, printing JSON,
+// and the registration functions each command file provides. Commands throw npt::Error; main()
+// turns it into one line on stderr and a non-zero exit.
+#pragma once
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <iostream>
+#include <string>
+
+#include "core/project.hpp"
+
+namespace npt::cli {
+
+// Opens a project for a command; the actor is --as / $NPT_CODER / $USER.
+Project open_project(const std::string& path);
+
+// Prints JSON, indented, with a final newline; UTF-8 kept as is.
+void print_json(const nlohmann::json& value);
+
+// Output formats shared by list-like commands.
+enum class Format { Text, Csv, Json };
+// Adds --format text|csv|json and --json (same as --format json) to a command.
+void add_format_options(CLI::App* cmd, Format& format, Format default_format = Format::Text);
+
+// One function per command file registers its commands on the root app.
+void add_project_commands(CLI::App& app);    // init, info, check, undo, redo, history, copy
+void add_import_command(CLI::App& app);      // import
+void add_document_commands(CLI::App& app);   // doc list/show/rename/delete
+void add_coder_commands(CLI::App& app);      // coder add/list
+void add_coding_commands(CLI::App& app);     // code add/remove/list
+void add_memo_commands(CLI::App& app);       // memo add/list/edit/delete
+
+}  // namespace npt::cli

@@ -1,0 +1,39 @@
+// error.hpp — the exception types the core throws. The CLI and GUI catch npt::Error at their edge
+// and show what() as a single line; the core itself never prints or shows dialogs.
+#pragma once
+#include <stdexcept>
+#include <string>
+
+namespace npt {
+
+// Base of every error the core reports. what() is one line naming the input and the problem.
+class Error : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// The user's input is wrong: an unknown code or coder, invalid offsets, a bad option value.
+class InputError : public Error {
+public:
+    using Error::Error;
+};
+
+// A file could not be read as what it claims to be: corrupt zip, invalid UTF-8, not a project.
+class FormatError : public Error {
+public:
+    using Error::Error;
+};
+
+// The project store failed: SQLite error, disk full, locked beyond the busy timeout.
+class StoreError : public Error {
+public:
+    using Error::Error;
+};
+
+// A name the user gave does not exist in the project (document, code, coder, case, matrix).
+class NotFoundError : public InputError {
+public:
+    using InputError::InputError;
+};
+
+}  // namespace npt
