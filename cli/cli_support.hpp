@@ -26,9 +26,14 @@ void add_format_options(CLI::App* cmd, Format& format, Format default_format = F
 // One function per command file registers its commands on the root app.
 void add_project_commands(CLI::App& app);    // init, info, check, undo, redo, history, copy
 void add_import_command(CLI::App& app);      // import
+void add_cases_commands(CLI::App& app);      // cases import/list
 void add_document_commands(CLI::App& app);   // doc list/show/rename/delete
 void add_coder_commands(CLI::App& app);      // coder add/list
 void add_coding_commands(CLI::App& app);     // code add/remove/list
 void add_memo_commands(CLI::App& app);       // memo add/list/edit/delete
+void add_matrix_commands(CLI::App& app);     // matrix create/list/show/draft/set-cell/link/unlink/export/delete
+void add_export_commands(CLI::App& app);     // export segments/counts
+void add_codebook_commands(CLI::App& app);   // codebook load/list/export/import/add/rename/move/merge/delete/colour/describe
+void add_query_commands(CLI::App& app);      // query, cooccurrence, matrix-query, search, words
 
 }  // namespace npt::cli

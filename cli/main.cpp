@@ -17,10 +17,15 @@ int main(int argc, char** argv) {
 
     npt::cli::add_project_commands(app);
     npt::cli::add_import_command(app);
+    npt::cli::add_cases_commands(app);
     npt::cli::add_document_commands(app);
     npt::cli::add_coder_commands(app);
     npt::cli::add_coding_commands(app);
     npt::cli::add_memo_commands(app);
+    npt::cli::add_matrix_commands(app);
+    npt::cli::add_export_commands(app);
+    npt::cli::add_codebook_commands(app);
+    npt::cli::add_query_commands(app);
 
     try {
         app.parse(argc, argv);
