@@ -1,0 +1,65 @@
+// matrix_text.cpp — a framework matrix cell as plain text, the header row, the CSV writer, and
+// the dispatcher choosing a writer by file extension.
+#include "core/csv.hpp"
+#include "core/file_io.hpp"
+#include "exporters/matrix_export.hpp"
+
+namespace npt {
+
+std::string matrix_quote_line(const MatrixLink& link) {
+    std::string out = "\xE2\x80\x9C" + link.quote + "\xE2\x80\x9D (" + link_reference(link);
+    if (link.status == LinkStatus::Deleted) out += "; coding deleted";
+    if (link.status == LinkStatus::Changed) out += "; coding changed since linked";
+    return out + ")";
+}
+
+std::string matrix_cell_text(const MatrixCell& cell) {
+    std::string out = cell.summary;
+    for (std::size_t i = 0; i < cell.links.size(); ++i) {
+        if (!out.empty()) out += i == 0 ? "\n\n" : "\n";
+        out += matrix_quote_line(cell.links[i]);
+    }
+    return out;
+}
+
+std::vector<std::string> matrix_header(const FrameworkMatrix& matrix) {
+    std::vector<std::string> header{"Case"};
+    header.insert(header.end(), matrix.attributes.begin(), matrix.attributes.end());
+    for (const MatrixColumn& c : matrix.columns) header.push_back(c.path);
+    return header;
+}
+
+std::string matrix_csv(const FrameworkMatrix& matrix, bool excel_bom) {
+    std::string out = excel_bom ? "\xEF\xBB\xBF" : "";
+    out += csv::format_row(matrix_header(matrix));
+    for (const MatrixRow& row : matrix.rows) {
+        std::vector<std::string> fields{row.info.name};
+        fields.insert(fields.end(), row.attributes.begin(), row.attributes.end());
+        for (const MatrixCell& cell : row.cells) fields.push_back(matrix_cell_text(cell));
+        out += csv::format_row(fields);
+    }
+    return out;
+}
+
+void write_matrix_csv(const FrameworkMatrix& matrix, const std::filesystem::path& out, const ExportOptions& options) {
+    write_file_atomic(out, matrix_csv(matrix, options.excel_bom));
+}
+
+void write_matrix_html(const FrameworkMatrix& matrix, const std::filesystem::path& out) {
+    write_file_atomic(out, matrix_html(matrix));
+}
+
+void write_matrix_markdown(const FrameworkMatrix& matrix, const std::filesystem::path& out) {
+    write_file_atomic(out, matrix_markdown(matrix));
+}
+
+void export_matrix(const FrameworkMatrix& matrix, const std::filesystem::path& out, const ExportOptions& options) {
+    switch (export_format_of(out)) {
+        case ExportFormat::Xlsx: return write_matrix_xlsx(matrix, out);
+        case ExportFormat::Csv: return write_matrix_csv(matrix, out, options);
+        case ExportFormat::Html: return write_matrix_html(matrix, out);
+        case ExportFormat::Markdown: return write_matrix_markdown(matrix, out);
+    }
+}
+
+}  // namespace npt

@@ -1,0 +1,95 @@
+// xlsx_workbook.hpp — a small RAII wrapper over libxlsxwriter used by every XLSX export
+// (framework matrices, matrix coding queries, segment reports, and any other table).
+//
+// Workbooks are written in constant-memory mode: each row goes to a temporary file as soon as the
+// next row starts, so memory stays flat however many rows there are. The price is that rows of a
+// sheet must be written top to bottom (cells within a row in any order), and strings are stored
+// inline in the sheet XML (<is><t>), not in sharedStrings.xml.
+//
+// Write to a temporary path (produce_file_atomic in core/file_io.hpp) and call close(): errors
+// throw npt::InputError naming the user's file. Not thread-safe; one workbook per thread.
+#pragma once
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <string>
+#include <string_view>
+
+struct lxw_workbook;
+struct lxw_worksheet;
+struct lxw_format;
+
+namespace npt::xlsx {
+
+// Excel holds at most this many characters (UTF-16 units) in one cell.
+constexpr std::size_t kMaxCellChars = 32767;
+
+// Cuts text to fit one Excel cell, at a code point boundary, ending with a note saying how much
+// was cut. Returns the text unchanged when it fits. Control characters Excel cannot store
+// (other than tab and newline) become U+FFFD.
+std::string fit_cell(std::string_view text, bool* truncated = nullptr);
+
+enum class Style {
+    Plain,    // no formatting
+    Header,   // bold, shaded, bordered, wrapped, top-aligned
+    Wrap,     // wrapped text, top-aligned
+    Number,   // whole number, right-aligned
+    Note,     // small grey italic text (titles, explanations)
+};
+
+class Workbook;
+
+// One worksheet. Obtained from Workbook::add_sheet; valid while its workbook is open.
+class Sheet {
+public:
+    // Writes text (fit_cell applied). Rows must not go backwards.
+    void text(std::uint32_t row, std::uint16_t col, std::string_view value, Style style = Style::Wrap);
+    void number(std::uint32_t row, std::uint16_t col, double value, Style style = Style::Number);
+    // A whole number on a background colour ("#rrggbb"), black or white text by contrast.
+    void shaded_number(std::uint32_t row, std::uint16_t col, double value, std::string_view colour);
+    // Width in characters for columns first..last.
+    void column_width(std::uint16_t first, std::uint16_t last, double width);
+    // Keeps `rows` rows and `cols` columns in view while scrolling.
+    void freeze(std::uint32_t rows, std::uint16_t cols);
+    void autofilter(std::uint32_t first_row, std::uint16_t first_col, std::uint32_t last_row, std::uint16_t last_col);
+    // Landscape, fit to one page wide, header row repeated on every printed page.
+    void print_landscape(std::uint32_t repeat_rows);
+
+private:
+    friend class Workbook;
+    Sheet(Workbook& book, lxw_worksheet* sheet) : book_(&book), sheet_(sheet) {}
+    void check(int error, std::uint32_t row, std::uint16_t col);
+    Workbook* book_;
+    lxw_worksheet* sheet_;
+};
+
+class Workbook {
+public:
+    // Starts a workbook at `file`; `label` is the file the user asked for, used in error messages.
+    Workbook(const std::filesystem::path& file, std::string label);
+    // Closes an unclosed workbook quietly (after an error the file is discarded by the caller).
+    ~Workbook();
+    Workbook(const Workbook&) = delete;
+    Workbook& operator=(const Workbook&) = delete;
+
+    // Adds a sheet; the name is made valid for Excel (31 characters, no []:*?/\) and unique.
+    Sheet add_sheet(std::string_view name);
+    // Writes the file. Throws InputError naming `label` when it cannot.
+    void close();
+    // How many cells were cut to fit Excel's cell limit so far.
+    int truncated_cells() const { return truncated_; }
+    const std::string& label() const { return label_; }
+
+private:
+    friend class Sheet;
+    lxw_format* format(Style style);
+    lxw_format* fill(std::string_view colour);
+    lxw_workbook* book_ = nullptr;
+    std::string label_;
+    std::map<Style, lxw_format*> formats_;
+    std::map<std::string, lxw_format*, std::less<>> fills_;
+    std::map<std::string, int> sheet_names_;
+    int truncated_ = 0;
+};
+
+}  // namespace npt::xlsx
