@@ -6,6 +6,8 @@
 #include "core/csv.hpp"
 #include "core/error.hpp"
 #include "core/file_io.hpp"
+#include "core/in_vivo.hpp"
+#include "core/retrieval.hpp"
 
 namespace npt::cli {
 namespace {
@@ -124,37 +126,93 @@ void add_coding_commands(CLI::App& app) {
         });
     }
     {
-        struct Opts { std::string path; SegmentFilter filter; Format format; };
+        struct Opts {
+            std::string path;
+            SegmentFilter filter;
+            std::vector<std::string> where;
+            std::int64_t context = 0;
+            bool speaker = false;
+            Format format;
+        };
         auto o = std::make_shared<Opts>();
         auto* cmd = code->add_subcommand("list", "List coded segments with their exact text\n"
-                                                 "  e.g. nptcoder code list study.nptq --code Coherence --descendants --format csv");
+                                                 "  e.g. nptcoder code list study.nptq --code Coherence --descendants --format csv\n"
+                                                 "       nptcoder code list study.nptq --code Cognitive\\ participation/Legitimation --descendants \\\n"
+                                                 "         --where \"group=Hub client\" --speaker --context 80");
         cmd->add_option("project", o->path, "Project file")->required();
         cmd->add_option("--doc", o->filter.documents, "Only these documents");
         cmd->add_option("--code", o->filter.codes, "Only these codes (paths)");
         cmd->add_flag("--descendants", o->filter.include_descendants, "A code also selects the codes below it");
         cmd->add_option("--coder", o->filter.coders, "Only these coders");
         cmd->add_option("--case", o->filter.cases, "Only documents of these cases");
+        cmd->add_option("--where", o->where, "Only cases with this attribute value, e.g. \"group=Hub client\" (repeatable)");
+        cmd->add_option("--context", o->context, "Also show this many characters before and after each segment");
+        cmd->add_flag("--speaker", o->speaker, "Also show the speaker of each segment");
         add_format_options(cmd, o->format);
         cmd->callback([o] {
             Project p = open_project(o->path);
-            auto segments = list_segments(p, o->filter);
+            RetrievalFilter filter{o->filter, {}, o->context};
+            for (const auto& w : o->where) filter.where.push_back(parse_attribute_condition(w));
+            auto segments = retrieve_segments(p, filter);
+            bool context = o->context > 0;
             if (o->format == Format::Json) {
                 nlohmann::json out = nlohmann::json::array();
-                for (auto& s : segments) out.push_back(segment_json(s));
+                for (auto& r : segments) {
+                    nlohmann::json j = segment_json(r.segment);
+                    if (o->speaker) j["speaker"] = r.speaker;
+                    if (context) {
+                        j["before"] = r.before;
+                        j["after"] = r.after;
+                    }
+                    out.push_back(std::move(j));
+                }
                 return print_json(out);
             }
             if (o->format == Format::Csv) {
-                std::cout << csv::format_row({"doc", "start", "end", "code", "coder", "text", "memo"});
-                for (auto& s : segments)
-                    std::cout << csv::format_row({s.document, std::to_string(s.coding.start), std::to_string(s.coding.end),
-                                                  s.code, s.coder, s.text, s.memo});
+                std::vector<std::string> header{"doc", "start", "end", "code", "coder", "text", "memo"};
+                if (o->speaker) header.push_back("speaker");
+                if (context) header.insert(header.end(), {"before", "after"});
+                std::cout << csv::format_row(header);
+                for (auto& r : segments) {
+                    const CodedSegment& s = r.segment;
+                    std::vector<std::string> row{s.document, std::to_string(s.coding.start), std::to_string(s.coding.end),
+                                                 s.code, s.coder, s.text, s.memo};
+                    if (o->speaker) row.push_back(r.speaker);
+                    if (context) row.insert(row.end(), {r.before, r.after});
+                    std::cout << csv::format_row(row);
+                }
                 return;
             }
-            for (auto& s : segments) {
+            for (auto& r : segments) {
+                const CodedSegment& s = r.segment;
                 std::cout << s.document << " " << s.coding.start << "-" << s.coding.end << "  " << s.code << "  ["
-                          << s.coder << "]\n    " << s.text << '\n';
+                          << s.coder << "]";
+                if (o->speaker && !r.speaker.empty()) std::cout << "  " << r.speaker << ":";
+                std::cout << "\n    " << (context ? "..." + r.before + "[" : "") << s.text << (context ? "]" + r.after + "..." : "")
+                          << '\n';
                 if (!s.memo.empty()) std::cout << "    memo: " << s.memo << '\n';
             }
+        });
+    }
+    {
+        struct Opts { std::string path, doc, coder, parent, snap = "words"; std::int64_t start = -1, end = -1; };
+        auto o = std::make_shared<Opts>();
+        auto* cmd = code->add_subcommand("invivo", "In-vivo coding: make a code named from the selected words and code the span\n"
+                                                   "  e.g. nptcoder code invivo study.nptq --doc p02.txt --start 410 --end 436 \\\n"
+                                                   "         --coder Amira --parent \"In vivo\"");
+        cmd->add_option("project", o->path, "Project file")->required();
+        cmd->add_option("--doc", o->doc, "Document name")->required();
+        cmd->add_option("--start", o->start, "First code point (0-based)")->required();
+        cmd->add_option("--end", o->end, "Code point after the last (end-exclusive)")->required();
+        cmd->add_option("--coder", o->coder, "Coder's name")->required();
+        cmd->add_option("--parent", o->parent, "Put the new code under this code (default: the top level)");
+        cmd->add_option("--snap", o->snap, "Snap the span to whole words first: words (default) or none")
+            ->check(CLI::IsMember({"none", "words"}));
+        cmd->callback([o] {
+            Project p = open_project(o->path);
+            auto r = code_in_vivo(p, o->doc, {o->start, o->end}, o->coder, o->parent, o->snap == "words");
+            std::cout << (r.code_created ? "Created code " : "Used code ") << r.code.path << " and coded " << o->doc << " "
+                      << r.coding.start << "-" << r.coding.end << '\n';
         });
     }
 }
