@@ -31,6 +31,7 @@ void add_document_commands(CLI::App& app);   // doc list/show/rename/delete
 void add_coder_commands(CLI::App& app);      // coder add/list
 void add_coding_commands(CLI::App& app);     // code add/remove/list
 void add_memo_commands(CLI::App& app);       // memo add/list/edit/delete
+void add_agreement_commands(CLI::App& app);  // agreement, agreement-table, disagreements, reconcile, merge
 void add_matrix_commands(CLI::App& app);     // matrix create/list/show/draft/set-cell/link/unlink/export/delete
 void add_export_commands(CLI::App& app);     // export segments/counts
 void add_codebook_commands(CLI::App& app);   // codebook load/list/export/import/add/rename/move/merge/delete/colour/describe

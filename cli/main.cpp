@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
     npt::cli::add_coder_commands(app);
     npt::cli::add_coding_commands(app);
     npt::cli::add_memo_commands(app);
+    npt::cli::add_agreement_commands(app);
     npt::cli::add_matrix_commands(app);
     npt::cli::add_export_commands(app);
     npt::cli::add_codebook_commands(app);

@@ -1,0 +1,42 @@
+// agreement_report.hpp — writers for agreement results: JSON (the stable keys scripts depend on:
+// {"unit", "coders", "codes": [{"code": PATH, ...}], "overall": {...}}), CSV (one row per code,
+// the overall row, then one per document), a plain-text table, and a single self-contained HTML
+// report a lead can attach to a paper's supplement (method in words, per-code table, overall row,
+// the longest disagreements with their text). Undefined statistics are null / empty / "—".
+#pragma once
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+#include "core/agreement/coding_agreement.hpp"
+#include "core/agreement/disagreements.hpp"
+#include "core/agreement/reliability_table.hpp"
+
+namespace npt::exporters {
+
+// The statistics and counts of one row, with the report's coder names for per-coder counts.
+nlohmann::json agreement_row_json(const agreement::AgreementRow& row, const agreement::AgreementReport& report);
+nlohmann::json agreement_json(const agreement::AgreementReport& report);
+std::string agreement_csv(const agreement::AgreementReport& report);
+std::string agreement_text(const agreement::AgreementReport& report);
+
+struct AgreementHtmlOptions {
+    std::string project;            // project name for the title
+    std::vector<std::string> codes_filter;      // as given on the command line (for the method text)
+    std::vector<std::string> documents_filter;
+    int bootstrap = 0;
+    std::uint64_t seed = 1;
+    std::size_t documents_in_scope = 0;
+};
+// `top` are the disagreements to quote (e.g. longest_disagreements(..., 20)).
+std::string agreement_html(const agreement::AgreementReport& report, const std::vector<agreement::Disagreement>& top,
+                           const AgreementHtmlOptions& options);
+
+// `agreement-table` results: {"level", "coders", "units", ...statistics, ...counts}.
+nlohmann::json reliability_json(const agreement::ReliabilityResult& result, const agreement::ReliabilityTable& table,
+                                agreement::Level level);
+std::string reliability_text(const agreement::ReliabilityResult& result, const agreement::ReliabilityTable& table,
+                             agreement::Level level);
+
+}  // namespace npt::exporters
