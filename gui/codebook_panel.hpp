@@ -1,0 +1,38 @@
+// codebook_panel.hpp — the Codebook panel: the code tree with colour swatches, coding counts and
+// hotkey numbers, a filter box, definitions and inclusion/exclusion criteria in a tooltip and in
+// a detail pane; add, rename, re-parent by drag and drop, merge, recolour, delete (confirmed),
+// bind to keys 1-9. Dragging a code onto a transcript selection codes it.
+#pragma once
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/model.hpp"
+
+namespace npt::gui {
+
+class App;
+
+class CodebookPanel {
+public:
+    void draw(App& app);
+
+private:
+    enum class Dialog { None, Add, Rename, Merge, Colour, Delete };
+    void draw_node(App& app, const Code& code, const std::map<Id, std::vector<const Code*>>& children);
+    void draw_row(App& app, const Code& code, bool has_children, bool& open);
+    void draw_context_menu(App& app, const Code& code);
+    void draw_dialogs(App& app);
+    void draw_details(App& app);
+
+    char filter_[128] = {};
+    Dialog dialog_ = Dialog::None;
+    bool open_dialog_ = false;
+    Id target_ = 0;            // the code a dialog acts on
+    char text_[256] = {};      // name or path typed in a dialog
+    char description_[1024] = {};
+    int merge_into_ = -1;
+    float colour_[3] = {0.5f, 0.5f, 0.5f};
+};
+
+}  // namespace npt::gui

@@ -1,0 +1,180 @@
+// main.cpp — nptcoder-gui: a GLFW window with an OpenGL 3 context running the workbench App.
+// The loop sleeps in glfwWaitEventsTimeout while idle (a coding tool stays open all day) and
+// polls while a worker runs. --screenshot renders --frames frames and saves the last as PNG.
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <iostream>
+#include <optional>
+#include <string>
+
+#include "core/error.hpp"
+#include "gui/app.hpp"
+#include "gui/import_dialog.hpp"
+#include "gui/platform/screenshot.hpp"
+
+namespace {
+
+struct Options {
+    std::string project;
+    std::string open_doc;
+    std::string coder;
+    std::string code;        // select this code (path) in the codebook
+    std::string select;      // "START-END" selection in the open document
+    std::string find;        // run find in the open document
+    std::string screenshot;  // write a PNG after `frames` frames, then quit
+    std::string config;      // settings folder (default: XDG config)
+    int frames = 30;
+    int width = 1400;
+    int height = 900;
+};
+
+const char* kUsage =
+    "nptcoder-gui — the nptcoder coding workbench\n"
+    "usage: nptcoder-gui [--project FILE] [--open-doc NAME] [--coder NAME] [--code PATH]\n"
+    "                    [--select START-END] [--find TEXT] [--config DIR]\n"
+    "                    [--screenshot OUT.png [--frames N] [--width W] [--height H]]\n"
+    "e.g.  nptcoder-gui --project out/hub-study.nptq --open-doc P01-hub-staff.txt\n";
+
+std::optional<Options> parse(int argc, char** argv) {
+    Options o;
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        auto value = [&]() -> std::string {
+            if (i + 1 >= argc) throw npt::InputError(a + " needs a value");
+            return argv[++i];
+        };
+        if (a == "--help" || a == "-h") {
+            std::cout << kUsage;
+            return std::nullopt;
+        } else if (a == "--project") o.project = value();
+        else if (a == "--open-doc") o.open_doc = value();
+        else if (a == "--coder") o.coder = value();
+        else if (a == "--code") o.code = value();
+        else if (a == "--select") o.select = value();
+        else if (a == "--find") o.find = value();
+        else if (a == "--screenshot") o.screenshot = value();
+        else if (a == "--config") o.config = value();
+        else if (a == "--frames") o.frames = std::max(1, std::atoi(value().c_str()));
+        else if (a == "--width") o.width = std::max(320, std::atoi(value().c_str()));
+        else if (a == "--height") o.height = std::max(240, std::atoi(value().c_str()));
+        else if (i == argc - 1 && a.rfind("--", 0) != 0) o.project = a;
+        else throw npt::InputError("unknown option " + a + " (see --help)");
+    }
+    return o;
+}
+
+// Applies the command line's project, coder, document, code, selection and find.
+void apply(npt::gui::App& app, const Options& o) {
+    if (!o.coder.empty()) app.set_coder(o.coder);
+    if (o.project.empty()) return;
+    app.open_project(o.project);
+    if (!o.open_doc.empty()) app.open_document_named(o.open_doc);
+    if (!o.code.empty())
+        for (const npt::Code& c : app.snapshot().codes)
+            if (c.path == o.code) app.select_code(c.id);
+    if (!o.select.empty()) {
+        long long s = 0, e = 0;
+        if (std::sscanf(o.select.c_str(), "%lld-%lld", &s, &e) != 2) throw npt::InputError("--select wants START-END");
+        app.transcript().select({s, e});
+    }
+    if (!o.find.empty()) {
+        app.transcript().open_find();
+        app.transcript().set_find_query(o.find);
+    }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    Options options;
+    try {
+        auto parsed = parse(argc, argv);
+        if (!parsed) return 0;
+        options = *parsed;
+    } catch (const npt::Error& e) {
+        std::cerr << "nptcoder-gui: " << e.what() << '\n';
+        return 2;
+    }
+    glfwSetErrorCallback([](int code, const char* text) { std::fprintf(stderr, "nptcoder-gui: GLFW %d: %s\n", code, text); });
+    if (!glfwInit()) {
+        std::cerr << "nptcoder-gui: cannot open a window (no display?); the nptcoder CLI works without one\n";
+        return 1;
+    }
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    GLFWwindow* window = glfwCreateWindow(options.width, options.height, "nptcoder", nullptr, nullptr);
+    if (!window) {
+        glfwTerminate();
+        std::cerr << "nptcoder-gui: cannot create an OpenGL 3 window\n";
+        return 1;
+    }
+    glfwMakeContextCurrent(window);
+    glfwSwapInterval(options.screenshot.empty() ? 1 : 0);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    int exit_code = 0;
+    {
+        npt::gui::App app(options.config.empty() ? npt::gui::default_config_dir() : std::filesystem::path(options.config));
+        app.attach(io);
+        ImGui_ImplGlfw_InitForOpenGL(window, true);
+        ImGui_ImplOpenGL3_Init("#version 130");
+        try {
+            apply(app, options);
+        } catch (const npt::Error& e) {
+            if (!options.screenshot.empty()) {
+                std::cerr << "nptcoder-gui: " << e.what() << '\n';
+                exit_code = 1;
+            }
+            app.show_error(e.what());
+        }
+        std::string title;
+        for (int frame = 1; exit_code == 0 && !glfwWindowShouldClose(window) && !app.quit_requested(); ++frame) {
+            if (!options.screenshot.empty() || app.busy() || frame < 3)
+                glfwPollEvents();
+            else
+                glfwWaitEventsTimeout(0.5);
+            if (app.take_font_rebuild()) {
+                ImGui_ImplOpenGL3_DestroyFontsTexture();
+                app.attach_fonts(io);
+                ImGui_ImplOpenGL3_CreateFontsTexture();
+            }
+            ImGui_ImplOpenGL3_NewFrame();
+            ImGui_ImplGlfw_NewFrame();
+            ImGui::NewFrame();
+            app.draw();
+            ImGui::Render();
+            int w = 0, h = 0;
+            glfwGetFramebufferSize(window, &w, &h);
+            glViewport(0, 0, w, h);
+            glClearColor(0.95f, 0.96f, 0.97f, 1.0f);
+            glClear(GL_COLOR_BUFFER_BIT);
+            ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+            if (!options.screenshot.empty() && frame >= options.frames) {
+                try {
+                    npt::gui::write_screenshot(options.screenshot, w, h);
+                } catch (const npt::Error& e) {
+                    std::cerr << "nptcoder-gui: " << e.what() << '\n';
+                    exit_code = 1;
+                }
+                break;
+            }
+            glfwSwapBuffers(window);
+            if (std::string t = app.window_title(); t != title) glfwSetWindowTitle(window, (title = t).c_str());
+        }
+        if (app.busy()) app.import_dialog().cancel();
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui_ImplGlfw_Shutdown();
+    }
+    ImGui::DestroyContext();
+    glfwDestroyWindow(window);
+    glfwTerminate();
+    return exit_code;
+}

@@ -1,0 +1,40 @@
+// project_snapshot.cpp — reading the panels' lists through the core.
+#include "gui/project_snapshot.hpp"
+
+#include "core/codes.hpp"
+#include "core/coders.hpp"
+#include "core/codings.hpp"
+#include "core/documents.hpp"
+
+namespace npt::gui {
+
+const Code* ProjectSnapshot::code(Id id) const {
+    for (const Code& c : codes)
+        if (c.id == id) return &c;
+    return nullptr;
+}
+
+const DocumentInfo* ProjectSnapshot::document(Id id) const {
+    for (const DocumentInfo& d : documents)
+        if (d.id == id) return &d;
+    return nullptr;
+}
+
+ProjectSnapshot load_snapshot(Project& project) {
+    ProjectSnapshot s;
+    s.documents = list_documents(project);
+    s.cases = list_case_details(project);
+    s.attributes = list_attributes(project);
+    s.codes = list_codes(project);
+    s.coders = list_coders(project);
+    for (const CodedSegment& seg : list_segments(project)) {
+        ++s.codings_per_document[seg.coding.document_id];
+        ++s.codings_per_code[seg.coding.code_id];
+    }
+    s.undo = next_undo(project);
+    s.redo = next_redo(project);
+    s.summary = summarize(project);
+    return s;
+}
+
+}  // namespace npt::gui

@@ -1,0 +1,35 @@
+// project_snapshot.hpp — the lists the panels show (documents, cases, attributes, codes, coders,
+// coding counts, what undo/redo would do), read through the core once per change of the project
+// instead of once per frame.
+#pragma once
+#include <map>
+#include <optional>
+#include <vector>
+
+#include "core/cases.hpp"
+#include "core/model.hpp"
+#include "core/project_summary.hpp"
+#include "core/undo.hpp"
+
+namespace npt::gui {
+
+struct ProjectSnapshot {
+    std::vector<DocumentInfo> documents;   // by name
+    std::vector<CaseDetail> cases;         // with attribute values and document names
+    std::vector<Attribute> attributes;     // in sort order
+    std::vector<Code> codes;               // tree order
+    std::vector<Coder> coders;
+    std::map<Id, std::int64_t> codings_per_document;
+    std::map<Id, std::int64_t> codings_per_code;  // the code's own codings (not descendants)
+    std::optional<UndoStep> undo;
+    std::optional<UndoStep> redo;
+    ProjectSummary summary;
+
+    const Code* code(Id id) const;           // nullptr when unknown
+    const DocumentInfo* document(Id id) const;
+};
+
+// Reads everything above. Throws npt::Error from the core.
+ProjectSnapshot load_snapshot(Project& project);
+
+}  // namespace npt::gui

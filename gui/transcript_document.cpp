@@ -1,0 +1,114 @@
+// transcript_document.cpp — loading a document and its codings for the transcript view.
+#include "gui/transcript_document.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "core/codes.hpp"
+#include "core/coders.hpp"
+#include "core/codings.hpp"
+#include "core/documents.hpp"
+#include "core/text_breaks.hpp"
+
+namespace npt::gui {
+
+ImU32 parse_colour(const std::string& hex) {
+    auto nibble = [](char c) -> int {
+        if (c >= '0' && c <= '9') return c - '0';
+        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+        return -1;
+    };
+    if (hex.size() != 7 || hex[0] != '#') return IM_COL32(128, 128, 128, 255);
+    int v[6];
+    for (int i = 0; i < 6; ++i)
+        if ((v[i] = nibble(hex[static_cast<std::size_t>(i) + 1])) < 0) return IM_COL32(128, 128, 128, 255);
+    return IM_COL32(v[0] * 16 + v[1], v[2] * 16 + v[3], v[4] * 16 + v[5], 255);
+}
+
+ImU32 with_alpha(ImU32 colour, float alpha) {
+    auto a = static_cast<ImU32>(std::clamp(alpha, 0.0f, 1.0f) * 255.0f + 0.5f);
+    return (colour & ~IM_COL32_A_MASK) | (a << IM_COL32_A_SHIFT);
+}
+
+TranscriptDocument::TranscriptDocument(Project& project, Id document_id)
+    : info_(document_info(project, document_id)), text_(document_text(project, document_id)) {
+    index_ = std::make_unique<text::CodePointIndex>(text_);
+    turns_ = speaker_turns(project, document_id);
+    std::sort(turns_.begin(), turns_.end(), [](const SpeakerTurn& a, const SpeakerTurn& b) { return a.start < b.start; });
+    std::int64_t cp = 0;
+    std::size_t byte = 0;
+    Paragraph current{0, 0, 0, 0};
+    for (; byte < text_.size(); ++byte) {
+        const auto c = static_cast<unsigned char>(text_[byte]);
+        if (c == '\n') {
+            current.end = cp;
+            current.byte_end = byte;
+            paragraphs_.push_back(current);
+            current = Paragraph{cp + 1, cp + 1, byte + 1, byte + 1};
+        }
+        if ((c & 0xC0) != 0x80) ++cp;
+    }
+    current.end = cp;
+    current.byte_end = byte;
+    paragraphs_.push_back(current);
+    reload_codings(project);
+}
+
+void TranscriptDocument::reload_codings(Project& project) {
+    std::unordered_map<Id, ImU32> code_colours, coder_colours;
+    for (const Code& c : list_codes(project)) code_colours[c.id] = parse_colour(c.colour);
+    for (const Coder& c : list_coders(project)) coder_colours[c.id] = parse_colour(c.colour);
+    SegmentFilter filter;
+    filter.documents = {info_.name};
+    codings_.clear();
+    for (CodedSegment& s : list_segments(project, filter))
+        codings_.push_back({s.coding.id, s.coding.code_id, s.coding.coder_id, Span{s.coding.start, s.coding.end},
+                            code_colours[s.coding.code_id], coder_colours[s.coding.coder_id], std::move(s.code),
+                            std::move(s.coder)});
+    std::stable_sort(codings_.begin(), codings_.end(), [](const CodingMark& a, const CodingMark& b) {
+        return a.span.start != b.span.start ? a.span.start < b.span.start : a.span.end < b.span.end;
+    });
+    ++revision_;
+    max_end_.resize(codings_.size());
+    std::int64_t m = 0;
+    for (std::size_t i = 0; i < codings_.size(); ++i) max_end_[i] = m = std::max(m, codings_[i].span.end);
+}
+
+void TranscriptDocument::codings_overlapping(Span span, std::vector<std::size_t>& out) const {
+    out.clear();
+    // First coding whose running max end passes span.start: nothing before it can overlap.
+    auto lo = std::upper_bound(max_end_.begin(), max_end_.end(), span.start) - max_end_.begin();
+    for (auto i = static_cast<std::size_t>(lo); i < codings_.size() && codings_[i].span.start < span.end; ++i)
+        if (codings_[i].span.end > span.start) out.push_back(i);
+}
+
+std::size_t TranscriptDocument::paragraph_of(std::int64_t cp) const {
+    auto it = std::upper_bound(paragraphs_.begin(), paragraphs_.end(), cp,
+                               [](std::int64_t v, const Paragraph& p) { return v < p.start; });
+    return it == paragraphs_.begin() ? 0 : static_cast<std::size_t>(it - paragraphs_.begin()) - 1;
+}
+
+Span TranscriptDocument::word_at(std::int64_t cp) const {
+    const Paragraph& p = paragraphs_[paragraph_of(cp)];
+    std::string_view para(text_.data() + p.byte_start, p.byte_end - p.byte_start);
+    for (const Span& w : text::words(para))
+        if (p.start + w.start <= cp && cp < p.start + w.end) return {p.start + w.start, p.start + w.end};
+    return {cp, cp};
+}
+
+std::string_view TranscriptDocument::slice(Span span) const {
+    const std::int64_t n = length();
+    const auto s = static_cast<std::size_t>(std::clamp<std::int64_t>(span.start, 0, n));
+    const auto e = static_cast<std::size_t>(std::clamp<std::int64_t>(span.end, 0, n));
+    return index_->slice(s, std::max(s, e));
+}
+
+const SpeakerTurn* TranscriptDocument::turn_starting_in(std::int64_t start, std::int64_t end) const {
+    auto it = std::lower_bound(turns_.begin(), turns_.end(), start,
+                               [](const SpeakerTurn& t, std::int64_t v) { return t.start < v; });
+    if (it != turns_.end() && it->start < std::max(end, start + 1)) return &*it;
+    return nullptr;
+}
+
+}  // namespace npt::gui

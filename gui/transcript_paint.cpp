@@ -1,0 +1,184 @@
+// transcript_paint.cpp — drawing the visible lines of the transcript view on its ImDrawList:
+// coding highlights (code colour) with coder underlines, find hits, the selection, the text,
+// speaker names and times in the left gutter, and the coding stripes in the right margin.
+#include <algorithm>
+#include <cstdio>
+#include <string>
+
+#include "gui/glyphs.hpp"
+#include "gui/transcript_view.hpp"
+
+namespace npt::gui {
+namespace {
+
+constexpr ImU32 kText = IM_COL32(28, 30, 34, 255);
+constexpr ImU32 kDim = IM_COL32(120, 126, 136, 255);
+constexpr ImU32 kSelection = IM_COL32(66, 133, 244, 80);
+constexpr ImU32 kHit = IM_COL32(255, 214, 0, 150);
+constexpr ImU32 kTurnRule = IM_COL32(228, 230, 235, 255);
+
+// A stable colour for a speaker name (hash into a small dark palette).
+ImU32 speaker_colour(const std::string& name) {
+    static constexpr ImU32 palette[] = {IM_COL32(31, 94, 168, 255), IM_COL32(178, 74, 32, 255),
+                                        IM_COL32(44, 130, 72, 255), IM_COL32(128, 60, 150, 255),
+                                        IM_COL32(150, 110, 20, 255), IM_COL32(20, 120, 130, 255)};
+    std::size_t h = 1469598103934665603ull;
+    for (unsigned char c : name) h = (h ^ c) * 1099511628211ull;
+    return palette[h % (sizeof palette / sizeof palette[0])];
+}
+
+// The colour mixed 45% towards black, for text drawn in a code's (often light) colour.
+ImU32 darker(ImU32 colour) {
+    ImVec4 c = ImGui::ColorConvertU32ToFloat4(colour);
+    return ImGui::ColorConvertFloat4ToU32({c.x * 0.55f, c.y * 0.55f, c.z * 0.55f, 1.0f});
+}
+
+std::string clock_time(std::int64_t ms) {
+    const std::int64_t s = ms / 1000;
+    char buf[32];
+    if (s >= 3600)
+        std::snprintf(buf, sizeof buf, "%lld:%02lld:%02lld", static_cast<long long>(s / 3600),
+                      static_cast<long long>(s / 60 % 60), static_cast<long long>(s % 60));
+    else
+        std::snprintf(buf, sizeof buf, "%02lld:%02lld", static_cast<long long>(s / 60), static_cast<long long>(s % 60));
+    return buf;
+}
+
+// Draws `text` clipped to `max_width`, with an ellipsis when cut.
+void draw_clipped(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, ImU32 colour, const std::string& text, float max_width) {
+    const float scale = size / font->FontSize;
+    float x = 0;
+    const char* s = text.c_str();
+    const char* end = s + text.size();
+    const float ellipsis = font->GetCharAdvance('.') * scale * 3;
+    const char* cut = end;
+    for (const char* p = s; p < end;) {
+        unsigned int c = 0;
+        const int n = next_code_point(p, end, c);
+        const float a = glyph_advance(font, c, scale);
+        if (x + a > max_width - ellipsis && cut == end) cut = p;
+        x += a;
+        p += n;
+    }
+    if (x <= max_width) {
+        dl->AddText(font, size, pos, colour, s, end);
+        return;
+    }
+    dl->AddText(font, size, pos, colour, s, cut);
+    const float w = font->CalcTextSizeA(size, 1e9f, 0, s, cut).x;
+    dl->AddText(font, size, {pos.x + w, pos.y}, colour, "...");
+}
+
+}  // namespace
+
+void TranscriptView::paint(ImDrawList* dl, const TranscriptContext& context, ImVec2 origin, float y0, float y1) {
+    ImFont* font = context.fonts->regular;
+    const float size = context.fonts->size;
+    const float lh = layout_.line_height();
+    const std::string& text = doc_->text();
+    const Span sel = selection();
+    const text::CodePointIndex& index = doc_->index();
+    auto x_of = [&](const LayoutLine& line, std::int64_t cp) {
+        const std::size_t b = cp >= line.end ? line.byte_end : index.byte_offset(static_cast<std::size_t>(cp));
+        return layout_.advance(line.byte_start, std::max(b, line.byte_start));
+    };
+    const float text_dy = (lh - size) * 0.5f;
+
+    layout_.for_each_line(y0, y1, [&](const LayoutLine& line, float y) {
+        const float top = origin.y + y;
+        const Span line_span{line.start, std::max(line.end, line.start + 1)};
+        doc_->codings_overlapping(line_span, scratch_);
+        int stack = 0;
+        for (std::size_t i : scratch_) {
+            const CodingMark& m = doc_->codings()[i];
+            if (!visible(m)) continue;
+            const std::int64_t s = std::max(m.span.start, line.start), e = std::min(m.span.end, line.end);
+            if (s >= e) continue;
+            const float x0 = origin.x + x_of(line, s), x1 = origin.x + x_of(line, e);
+            dl->AddRectFilled({x0, top + 2}, {x1, top + lh - 2}, with_alpha(m.code_colour, 0.20f));
+            const float uy = top + lh - 2.5f - 2.5f * static_cast<float>(std::min(stack, 3));
+            dl->AddLine({x0, uy}, {x1, uy}, with_alpha(m.coder_colour, 0.85f), 1.5f);
+            ++stack;
+        }
+        // Find hits on this line.
+        auto hit = std::lower_bound(hits_.begin(), hits_.end(), line.start,
+                                    [](const Span& h, std::int64_t v) { return h.end <= v; });
+        for (; hit != hits_.end() && hit->start < line.end; ++hit) {
+            const float x0 = origin.x + x_of(line, std::max(hit->start, line.start));
+            const float x1 = origin.x + x_of(line, std::min(hit->end, line.end));
+            dl->AddRectFilled({x0, top + 1}, {x1, top + lh - 1}, kHit, 2.0f);
+        }
+        if (!sel.empty() && sel.start < line.end && sel.end > line.start) {
+            const float x0 = origin.x + x_of(line, std::max(sel.start, line.start));
+            float x1 = origin.x + x_of(line, std::min(sel.end, line.end));
+            if (sel.end > line.end) x1 += font->GetCharAdvance(' ') * size / font->FontSize;
+            dl->AddRectFilled({x0, top}, {x1, top + lh}, kSelection);
+        }
+        dl->AddText(font, size, {origin.x, top + text_dy}, kText, text.data() + line.byte_start, text.data() + line.byte_end);
+
+        if (const SpeakerTurn* turn = doc_->turn_starting_in(line.start, line.end)) {
+            const float gx = origin.x - gutter_ + 8;
+            dl->AddLine({gx - 4, top}, {origin.x + text_width_, top}, kTurnRule, 1.0f);
+            draw_clipped(dl, context.fonts->bold, size * 0.92f, {gx, top + text_dy}, speaker_colour(turn->speaker),
+                         turn->speaker, gutter_ - 18);
+            if (turn->start_ms)
+                dl->AddText(font, size * 0.8f, {gx, top + lh}, kDim, clock_time(*turn->start_ms).c_str());
+        }
+    });
+
+    if (sel.empty() && ImGui::IsWindowFocused()) {
+        const ImVec2 p = layout_.position_of(caret_);
+        if (p.y + lh >= y0 && p.y <= y1)
+            dl->AddLine({origin.x + p.x, origin.y + p.y + 2}, {origin.x + p.x, origin.y + p.y + lh - 2}, kText, 1.5f);
+    }
+}
+
+void TranscriptView::paint_stripes(ImDrawList* dl, const TranscriptContext& context, ImVec2 origin, float y0, float y1) {
+    const float scale = context.fonts->size / 16.0f;
+    const float lane_w = 6.0f * scale;
+    const float x_lanes = origin.x + text_width_ + 10.0f * scale;
+    const float x_labels = x_lanes + static_cast<float>(lanes_.size()) * lane_w + 4.0f * scale;
+    const float label_size = context.fonts->size * 0.82f;
+    const float lh = layout_.line_height();
+    // The code points in view, from the layout.
+    std::int64_t vis_start = -1, vis_end = 0;
+    layout_.for_each_line(y0, y1, [&](const LayoutLine& line, float) {
+        if (vis_start < 0) vis_start = line.start;
+        vis_end = std::max(vis_end, line.end);
+    });
+    if (vis_start < 0) return;
+    doc_->codings_overlapping({vis_start, vis_end + 1}, scratch_);
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    const bool margin_hovered = ImGui::IsWindowHovered() && mouse.x >= x_lanes;
+    std::string tip;
+    float last_label_bottom = -1e9f;
+    for (std::size_t i : scratch_) {
+        const CodingMark& m = doc_->codings()[i];
+        if (!visible(m)) continue;
+        const int lane = lane_of(m.code_id);
+        if (lane < 0) continue;
+        const float top = origin.y + layout_.position_of(std::max(m.span.start, vis_start)).y + 2;
+        const float bottom = origin.y + layout_.position_of(std::max(m.span.start, std::min(m.span.end, vis_end) - 1)).y + lh - 2;
+        const float x0 = x_lanes + static_cast<float>(lane) * lane_w;
+        const ImVec2 a{x0, top}, b{x0 + lane_w - 2.0f * scale, std::max(bottom, top + 4)};
+        dl->AddRectFilled(a, b, with_alpha(m.code_colour, 0.9f), 2.0f);
+        const bool hovered = margin_hovered && mouse.x >= a.x && mouse.x < b.x + 1 && mouse.y >= a.y && mouse.y < b.y;
+        if (hovered) tip += (tip.empty() ? "" : "\n") + m.code + "  —  " + m.coder;
+        if (margin_click_ && margin_click_->x >= a.x && margin_click_->x < b.x + 1 && margin_click_->y >= a.y &&
+            margin_click_->y < b.y) {
+            select(m.span, false);
+            margin_click_.reset();
+        }
+        if (m.span.start >= vis_start && top > last_label_bottom) {
+            const std::size_t slash = m.code.find_last_of('/');
+            const std::string name = slash == std::string::npos ? m.code : m.code.substr(slash + 1);
+            draw_clipped(dl, context.fonts->regular, label_size, {x_labels, top - 1}, darker(m.code_colour), name,
+                         origin.x + text_width_ + margin_ - x_labels - 4);
+            last_label_bottom = top + label_size;
+        }
+    }
+    margin_click_.reset();
+    if (!tip.empty()) ImGui::SetTooltip("%s", tip.c_str());
+}
+
+}  // namespace npt::gui
