@@ -97,8 +97,8 @@ void count_utf8(std::string_view bytes, std::size_t& multibyte, std::size_t& inv
     }
 }
 
-// The legacy single-byte encoding ICU's detector prefers, or windows-1252 when it proposes
-// nothing we trust for transcripts.
+// The legacy single-byte encoding ICU's detector prefers (a non-Latin-1 code page only when it is
+// at least 50% confident), or windows-1252.
 std::string detect_legacy(std::string_view bytes, int& confidence) {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<UCharsetDetector, DetectorCloser> det(ucsdet_open(&status));
@@ -114,7 +114,8 @@ std::string detect_legacy(std::string_view bytes, int& confidence) {
         int conf = ucsdet_getConfidence(matches[i], &s2);
         if (U_FAILURE(s2)) continue;
         bool single_byte = name.rfind("ISO-8859-", 0) == 0 || name.rfind("windows-125", 0) == 0 || name == "KOI8-R";
-        if (single_byte) {
+        // Short texts give weak guesses; Windows-1252 is what a Western editor most likely wrote.
+        if (single_byte && (conf >= 50 || name == "ISO-8859-1" || name == "windows-1252")) {
             confidence = conf;
             // ICU calls Latin-1 text without C1 bytes ISO-8859-1; Windows-1252 is a superset and
             // what Windows editors actually write.
@@ -156,7 +157,9 @@ DecodedText decode_text(std::string_view bytes, std::string_view source, std::st
     reject_binary(body, source);
     std::size_t multibyte = 0, invalid = 0;
     count_utf8(body, multibyte, invalid);
-    if (invalid == 0 || skip || multibyte > invalid) {
+    // Windows-1252 text practically never contains valid multi-byte UTF-8 sequences, so a file that
+    // has them (at least one per four bad ones) is UTF-8 with damage, not a legacy encoding.
+    if (invalid == 0 || skip || (multibyte > 0 && multibyte * 4 >= invalid)) {
         out.encoding = "UTF-8";
         if (invalid == 0) {
             out.utf8 = std::string(body);

@@ -18,8 +18,9 @@ struct DecodedText {
 };
 
 // Decodes `bytes`. `encoding` (an ICU converter name or alias) overrides detection; "" detects:
-// a BOM wins; valid UTF-8 is UTF-8; text that is mostly valid UTF-8 with some bad bytes is broken
-// UTF-8; otherwise ICU's detector picks a single-byte encoding (Windows-1252 when unsure).
+// a BOM wins; valid UTF-8 is UTF-8; text with valid multi-byte UTF-8 sequences (at least one per
+// four invalid ones) is damaged UTF-8; otherwise ICU's detector picks a single-byte encoding
+// (Windows-1252 when unsure).
 // Throws FormatError naming `source` and the byte offset of an invalid sequence (unless `repair`,
 // which substitutes U+FFFD and counts), or for binary data (a NUL byte outside UTF-16/32);
 // InputError for an unknown encoding name.
