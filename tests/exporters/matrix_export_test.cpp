@@ -12,6 +12,7 @@
 #include "core/csv.hpp"
 #include "core/documents.hpp"
 #include "core/error.hpp"
+#include "core/file_io.hpp"
 #include "core/framework_matrix.hpp"
 #include "exporters/export_test_support.hpp"
 #include "exporters/html_page.hpp"
@@ -271,6 +272,24 @@ TEST(XlsxCells, LongTextIsCutToExcelsLimitAtACodePointWithANote) {
     EXPECT_EQ(xlsx::fit_cell(fits, &cut), fits);
     EXPECT_FALSE(cut);
     EXPECT_EQ(xlsx::fit_cell("a\x01" "b\tc\nd"), "a\xEF\xBF\xBD" "b\tc\nd");
+}
+
+TEST(XlsxCells, AWriteErrorMidWorkbookThrowsAndLeavesNoFile) {
+    test::TempDir dir;
+    fs::path out = dir / "broken.xlsx";
+    try {
+        produce_file_atomic(out, [&](const fs::path& temp) {
+            xlsx::Workbook book(temp, out.string());
+            xlsx::Sheet sheet = book.add_sheet("Data");
+            sheet.text(0, 0, "fine");
+            sheet.text(2000000, 0, "beyond Excel's last row");
+            book.close();
+        });
+        FAIL() << "no error for a row beyond Excel's limit";
+    } catch (const InputError& e) {
+        EXPECT_NE(std::string(e.what()).find("broken.xlsx: cannot write cell at row 2000001"), std::string::npos) << e.what();
+    }
+    EXPECT_TRUE(fs::is_empty(dir.path()));
 }
 
 }  // namespace
