@@ -260,9 +260,6 @@ void App::handle_transcript_requests() {
         case K::MemoOnDocument:
             focus_memos({MemoTarget::Document, doc_id, "Document " + doc->info().name});
             break;
-        case K::SelectCode:
-            select_code(r.id);
-            break;
         }
     }
 }

@@ -82,14 +82,13 @@ void TranscriptView::handle_mouse(const TranscriptContext& context, ImVec2 origi
         const std::int64_t at = layout_.offset_at(local);
         const Span sel = selection();
         if (sel.empty() || at < sel.start || at > sel.end) anchor_ = caret_ = at;
-        menu_offset_ = at;
         const Span now = selection();
         doc_->codings_overlapping(now.empty() ? Span{at, at + 1} : now, under_menu_);
         ImGui::OpenPopup("##transcript_menu");
     }
 }
 
-void TranscriptView::handle_keyboard(ImVec2 origin) {
+void TranscriptView::handle_keyboard() {
     ImGuiIO& io = ImGui::GetIO();
     if (io.WantTextInput) return;
     const std::int64_t n = doc_->length();
@@ -103,7 +102,6 @@ void TranscriptView::handle_keyboard(ImVec2 origin) {
         const ImVec2 p = layout_.position_of(caret_);
         move(layout_.offset_at({p.x, p.y + layout_.line_height() * (lines + 0.5f)}));
     };
-    (void)origin;
     if (pressed(ImGuiKey_LeftArrow)) move(caret_ - 1);
     if (pressed(ImGuiKey_RightArrow)) move(caret_ + 1);
     if (pressed(ImGuiKey_UpArrow)) vertical(-1);

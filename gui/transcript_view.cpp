@@ -219,7 +219,7 @@ void TranscriptView::draw(const TranscriptContext& context) {
         }
         ImGui::EndDragDropTarget();
     }
-    if (ImGui::IsWindowFocused()) handle_keyboard(origin_);
+    if (ImGui::IsWindowFocused()) handle_keyboard();
 
     const float y0 = ImGui::GetScrollY(), y1 = y0 + view_h;
     ImDrawList* dl = ImGui::GetWindowDrawList();

@@ -21,9 +21,9 @@
 namespace npt::gui {
 
 struct TranscriptRequest {
-    enum class Kind { ApplyCode, RemoveCode, InVivoCode, MemoOnCoding, MemoOnDocument, Hotkey, SelectCode };
+    enum class Kind { ApplyCode, RemoveCode, InVivoCode, MemoOnCoding, MemoOnDocument, Hotkey };
     Kind kind = Kind::ApplyCode;
-    Id id = 0;       // code id (ApplyCode, RemoveCode, SelectCode), coding id (MemoOnCoding)
+    Id id = 0;       // code id (ApplyCode, RemoveCode), coding id (MemoOnCoding), document id (MemoOnDocument)
     int key = 0;     // 1..9 (Hotkey)
     Span span;       // the selection when asked
 };
@@ -74,7 +74,7 @@ private:
     void paint(ImDrawList* dl, const TranscriptContext& context, ImVec2 origin, float y0, float y1);
     void paint_stripes(ImDrawList* dl, const TranscriptContext& context, ImVec2 origin, float y0, float y1);
     void handle_mouse(const TranscriptContext& context, ImVec2 origin);
-    void handle_keyboard(ImVec2 origin);
+    void handle_keyboard();
     void request(TranscriptRequest::Kind kind, Id id, Span span, int key = 0);
     void update_lanes(const TranscriptContext& context);
     int lane_of(Id code_id) const;  // -1 when the code has no codings here
@@ -87,8 +87,6 @@ private:
     enum class Drag { None, Characters, Words, Paragraphs } drag_ = Drag::None;
     Span drag_origin_;                 // the word or paragraph a multi-click drag started on
     std::optional<std::int64_t> scroll_to_;  // code point to bring into view next frame
-    float scroll_shift_ = 0;
-    std::int64_t menu_offset_ = 0;     // where the context menu was opened
     std::vector<std::size_t> under_menu_;  // codings under the context menu position
 
     bool find_open_ = false;
