@@ -98,8 +98,10 @@ void TranscriptView::draw_toolbar(const TranscriptContext& context) {
     ImGui::PopFont();
     ImGui::SameLine();
     ImGui::TextDisabled("%lld characters, %zu codings", static_cast<long long>(doc_->length()), doc_->codings().size());
-    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - 190.0f * ImGui::GetIO().FontGlobalScale -
-                                                        ImGui::GetFontSize() * 6));
+    const float after_text = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + ImGui::GetStyle().ItemSpacing.x;
+    const float buttons = ImGui::CalcTextSize("HighlightsFind").x + ImGui::GetStyle().FramePadding.x * 4 +
+                          ImGui::GetStyle().ItemSpacing.x;
+    ImGui::SameLine(std::max(after_text, ImGui::GetWindowContentRegionMax().x - buttons));
     if (ImGui::SmallButton("Highlights")) ImGui::OpenPopup("##highlights");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show or hide the codings of each coder and code");
     ImGui::SameLine();
@@ -184,7 +186,7 @@ void TranscriptView::draw(const TranscriptContext& context) {
     const float scale = context.fonts->size / 16.0f;
     const float width = ImGui::GetContentRegionAvail().x;
     gutter_ = doc_->turns().empty() ? 6.0f * scale : 104.0f * scale;
-    margin_ = static_cast<float>(lanes_.size()) * 6.0f * scale + 100.0f * scale;
+    margin_ = lanes_.empty() ? 12.0f * scale : static_cast<float>(lanes_.size()) * 6.0f * scale + 100.0f * scale;
     text_width_ = std::max(80.0f, width - gutter_ - margin_ - 8.0f * scale);
     layout_.reset(doc_.get(), context.fonts->regular, context.fonts->size, text_width_);
 
