@@ -270,16 +270,20 @@ std::unique_ptr<QueryNode> parse_coding_query(const std::string& query) {
 }
 
 std::string describe(const QueryNode& n) {
+    // Built by appending (GCC 12 warns falsely on "(" + std::string&& at -O2).
+    std::string out;
+    auto binary = [&](const std::string& op) {
+        out.append("(").append(describe(*n.left)).append(op).append(describe(*n.right)).append(")");
+    };
     switch (n.kind) {
-        case QueryNode::Kind::Code: return n.code;
-        case QueryNode::Kind::Not: return "(NOT " + describe(*n.left) + ")";
-        case QueryNode::Kind::And: return "(" + describe(*n.left) + " AND " + describe(*n.right) + ")";
-        case QueryNode::Kind::Or: return "(" + describe(*n.left) + " OR " + describe(*n.right) + ")";
-        case QueryNode::Kind::Near:
-            return "(" + describe(*n.left) + " NEAR " + std::to_string(n.words) + " " + describe(*n.right) + ")";
-        case QueryNode::Kind::SameTurn: return "(" + describe(*n.left) + " SAME TURN " + describe(*n.right) + ")";
+        case QueryNode::Kind::Code: out = n.code; break;
+        case QueryNode::Kind::Not: out.append("(NOT ").append(describe(*n.left)).append(")"); break;
+        case QueryNode::Kind::And: binary(" AND "); break;
+        case QueryNode::Kind::Or: binary(" OR "); break;
+        case QueryNode::Kind::Near: binary(" NEAR " + std::to_string(n.words) + " "); break;
+        case QueryNode::Kind::SameTurn: binary(" SAME TURN "); break;
     }
-    return {};
+    return out;
 }
 
 std::vector<QueryHit> run_coding_query(Project& project, const std::string& query, const QueryOptions& options) {
