@@ -83,7 +83,9 @@ void TranscriptView::handle_mouse(const TranscriptContext& context, ImVec2 origi
         const Span sel = selection();
         if (sel.empty() || at < sel.start || at > sel.end) anchor_ = caret_ = at;
         const Span now = selection();
-        doc_->codings_overlapping(now.empty() ? Span{at, at + 1} : now, under_menu_);
+        doc_->codings_overlapping(now.empty() ? Span{at, at + 1} : now, scratch_);
+        under_menu_.clear();
+        for (std::size_t i : scratch_) under_menu_.push_back(doc_->codings()[i]);
         ImGui::OpenPopup("##transcript_menu");
     }
 }

@@ -254,8 +254,8 @@ void TranscriptView::draw_context_menu(const TranscriptContext& context) {
     }
     // Codings of the active coder under the selection (or under the click when nothing is selected).
     std::vector<const CodingMark*> mine;
-    for (std::size_t i : under_menu_)
-        if (doc_->codings()[i].coder == context.coder) mine.push_back(&doc_->codings()[i]);
+    for (const CodingMark& m : under_menu_)
+        if (m.coder == context.coder) mine.push_back(&m);
     if (ImGui::BeginMenu("Uncode", !mine.empty())) {
         for (const CodingMark* m : mine) {
             ImGui::PushID(static_cast<int>(m->coding_id));
@@ -268,8 +268,7 @@ void TranscriptView::draw_context_menu(const TranscriptContext& context) {
         request(TranscriptRequest::Kind::InVivoCode, 0, sel);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Make a code named after the selected words and apply it");
     ImGui::Separator();
-    for (std::size_t i : under_menu_) {
-        const CodingMark& m = doc_->codings()[i];
+    for (const CodingMark& m : under_menu_) {
         ImGui::PushID(static_cast<int>(m.coding_id));
         const std::string label = "Memo on coding: " + m.code + " (" + m.coder + ")";
         if (ImGui::MenuItem(label.c_str())) request(TranscriptRequest::Kind::MemoOnCoding, m.coding_id, m.span);

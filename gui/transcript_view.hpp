@@ -87,7 +87,7 @@ private:
     enum class Drag { None, Characters, Words, Paragraphs } drag_ = Drag::None;
     Span drag_origin_;                 // the word or paragraph a multi-click drag started on
     std::optional<std::int64_t> scroll_to_;  // code point to bring into view next frame
-    std::vector<std::size_t> under_menu_;  // codings under the context menu position
+    std::vector<CodingMark> under_menu_;  // copies of the codings under the context menu position
 
     bool find_open_ = false;
     bool find_focus_ = false;
