@@ -39,7 +39,14 @@ App::App(fs::path config_dir)
       import_(std::make_unique<ImportDialog>()),
       coder_dialog_(std::make_unique<CoderDialog>()) {}
 
-App::~App() = default;
+App::~App() {
+    // imgui.ini's path lives in this object: save the layout now and unhook it, so a context that
+    // outlives the App does not read a freed string when it shuts down.
+    if (ImGui::GetCurrentContext() && ImGui::GetIO().IniFilename == ini_path_.c_str()) {
+        ImGui::SaveIniSettingsToDisk(ini_path_.c_str());
+        ImGui::GetIO().IniFilename = nullptr;
+    }
+}
 
 void App::attach(ImGuiIO& io) {
     ini_path_ = (config_dir_ / "imgui.ini").string();

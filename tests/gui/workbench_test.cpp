@@ -128,7 +128,9 @@ TEST(Workbench, SmokeScreenshotUnderXvfbIsNotBlank) {
     const fs::path gui_binary = fs::path(NPT_CLI_PATH).parent_path() / "nptcoder-gui";
     ASSERT_TRUE(fs::exists(gui_binary)) << gui_binary;
     const fs::path png = dir / "shot.png";
-    const std::string command = "xvfb-run -a -s '-screen 0 1024x768x24' '" + gui_binary.string() + "' --config '" +
+    // Under the sanitizers, Mesa's dlopen'ed driver leaks a few bytes we cannot fix or name in a
+    // suppression; leak checking of our own code is done by the in-process tests above.
+    const std::string command = "ASAN_OPTIONS=detect_leaks=0 xvfb-run -a -s '-screen 0 1024x768x24' '" + gui_binary.string() + "' --config '" +
                                 (dir / "cfg").string() + "' --project '" + (dir / "s.nptq").string() +
                                 "' --open-doc p01.txt --coder Tess --screenshot '" + png.string() +
                                 "' --frames 30 --width 1000 --height 700 > '" + (dir / "log").string() + "' 2>&1";
