@@ -23,7 +23,8 @@ namespace {
 namespace fs = std::filesystem;
 
 const fs::path kExamples = fs::path(NPT_SOURCE_DIR) / "examples";
-const std::vector<std::string> kParticipants = {"P01", "P02", "P03", "P04", "P05", "P06"};
+// The plain-text interviews that both coders coded (the study may hold more transcripts, in other formats).
+const std::vector<std::string> kCodedParticipants = {"P01", "P02", "P03", "P04", "P05", "P06"};
 const std::vector<std::string> kCoders = {"Amira", "Ben"};
 
 // Decodes UTF-8 to code points by hand (no ICU), so offsets are checked independently of the core.
@@ -88,6 +89,12 @@ std::vector<std::string> csv_header(const fs::path& file) {
 
 fs::path codings_csv(const std::string& coder) { return kExamples / "codings" / (lower(coder) + ".csv"); }
 
+std::size_t transcript_files() {
+    std::size_t n = 0;
+    for (auto& entry : fs::directory_iterator(kExamples / "transcripts")) n += entry.is_regular_file();
+    return n;
+}
+
 std::set<std::string> npt_code_paths() {
     const std::map<std::string, std::vector<std::string>> constructs = {
         {"Coherence", {"Differentiation", "Communal specification", "Individual specification", "Internalisation"}},
@@ -134,7 +141,7 @@ CodingKey key_of(const std::map<std::string, std::string>& row) {
 }
 
 TEST(ExampleStudyFiles, TranscriptsAreNfcLfUtf8WithSpeakerTurnsAndRightLength) {
-    for (const auto& id : kParticipants) {
+    for (const auto& id : kCodedParticipants) {
         fs::path file = kExamples / "transcripts" / (lower(id) + ".txt");
         ASSERT_TRUE(fs::exists(file)) << file;
         std::string bytes = read_bytes(file);
@@ -162,20 +169,24 @@ TEST(ExampleStudyFiles, TranscriptsAreNfcLfUtf8WithSpeakerTurnsAndRightLength) {
     }
 }
 
+// Every participant row names a transcript (p07.docx, p08-teams.vtt ... by case name) and back.
 TEST(ExampleStudyFiles, ParticipantsCoverEveryGroupAndSiteWithOneRowPerTranscript) {
     fs::path file = kExamples / "participants.csv";
     EXPECT_EQ(csv_header(file), (std::vector<std::string>{"participant", "group", "site", "role", "gender",
                                                           "years_in_post", "interview_date"}));
     auto rows = read_csv(file);
-    std::vector<std::string> ids;
-    std::set<std::string> groups, sites;
+    std::set<std::string> ids, groups, sites;
     for (auto& row : rows) {
-        ids.push_back(row["participant"]);
+        EXPECT_TRUE(ids.insert(row["participant"]).second) << "duplicate " << row["participant"];
         groups.insert(row["group"]);
         sites.insert(row["site"]);
-        EXPECT_TRUE(fs::exists(kExamples / "transcripts" / (lower(row["participant"]) + ".txt")));
+        int files = 0;
+        for (auto& entry : fs::directory_iterator(kExamples / "transcripts"))
+            files += entry.path().filename().string().rfind(lower(row["participant"]), 0) == 0;
+        EXPECT_EQ(files, 1) << row["participant"];
     }
-    EXPECT_EQ(ids, kParticipants);
+    for (const auto& id : kCodedParticipants) EXPECT_TRUE(ids.count(id)) << id;
+    EXPECT_EQ(rows.size(), transcript_files());
     EXPECT_EQ(groups, (std::set<std::string>{"Hub staff", "Hub client", "Non-user keyworker", "Stakeholder"}));
     EXPECT_EQ(sites, (std::set<std::string>{"North", "East", "West"}));
     bool quoted_comma = false;
@@ -185,7 +196,7 @@ TEST(ExampleStudyFiles, ParticipantsCoverEveryGroupAndSiteWithOneRowPerTranscrip
 
 TEST(ExampleStudyFiles, CodingOffsetsAreCodePointsThatSelectTheTextColumn) {
     std::map<std::string, std::u32string> transcripts;
-    for (const auto& id : kParticipants)
+    for (const auto& id : kCodedParticipants)
         transcripts[lower(id) + ".txt"] = decode_utf8(read_bytes(kExamples / "transcripts" / (lower(id) + ".txt")));
     std::set<std::string> allowed = npt_code_paths();
     for (const char* inductive : {"Inductive/Waiting times", "Inductive/Manager support",
@@ -295,44 +306,70 @@ TEST_F(ExampleStudyProject, EveryCodingReadsBackItsCsvTextAndMemo) {
     EXPECT_EQ(seen.size(), rows_.size());
 }
 
-TEST_F(ExampleStudyProject, SummaryCountsMatchTheExampleFiles) {
-    std::set<std::string> codes;
+// Run twice: the second run must replace the first project, not add to it.
+TEST_F(ExampleStudyProject, RerunReplacesTheProjectAndTheSummaryMatchesTheFiles) {
+    ASSERT_EQ(run_build_script(project_, log_), 0) << read_bytes(log_);
+    std::map<std::string, std::size_t> codings_per_code;
     std::size_t memos = 0;
     for (auto& row : rows_) {
-        const std::string& path = row["code"];
-        codes.insert(path);
-        codes.insert(path.substr(0, path.find('/')));  // the parent construct is created too
+        ++codings_per_code[row["code"]];
         if (!row["memo"].empty()) ++memos;
     }
+    fs::path participants = kExamples / "participants.csv";
     nlohmann::json info = cli_json({"info", project_.string(), "--json"});
     EXPECT_EQ(info["name"], "Staff wellbeing hub evaluation");
-    EXPECT_EQ(info["documents"], kParticipants.size());
-    EXPECT_EQ(info["cases"], kParticipants.size());
+    EXPECT_EQ(info["documents"], transcript_files());
+    EXPECT_EQ(info["cases"], read_csv(participants).size());
+    EXPECT_EQ(info["attributes"], csv_header(participants).size() - 1);
     EXPECT_EQ(info["coders"], kCoders.size());
     EXPECT_EQ(info["codings"], rows_.size());
-    EXPECT_EQ(info["codes"], codes.size());
+    // The CSVs' NPT paths are spelled as in the loaded codebook: no near-duplicate codes appear,
+    // every code holds exactly its CSV rows, and NPT codes keep the codebook's definitions.
+    nlohmann::json codebook = cli_json({"codebook", "list", project_.string(), "--json"});
+    EXPECT_EQ(info["codes"], codebook.size());
+    std::set<std::string> paths;
+    for (auto& code : codebook) {
+        std::string path = code["path"];
+        EXPECT_TRUE(paths.insert(path).second) << "duplicate code " << path;
+        std::size_t expected = codings_per_code.count(path) ? codings_per_code[path] : 0;
+        EXPECT_EQ(code["codings"], expected) << path;
+        if (expected > 0 && path.rfind("Inductive/", 0) != 0) {
+            EXPECT_FALSE(code["description"].get<std::string>().empty()) << path;
+        }
+    }
+    for (auto& entry : codings_per_code) EXPECT_TRUE(paths.count(entry.first)) << entry.first;
     EXPECT_EQ(info["memos"], memos);
     EXPECT_NE(read_bytes(log_).find("Codings"), std::string::npos) << "the script should end with the summary";
+    CommandResult check = run_cli({"check", project_.string()});
+    EXPECT_EQ(check.exit_code, 0) << check.err;
 }
 
-TEST_F(ExampleStudyProject, EachTranscriptIsLinkedToItsParticipantCase) {
-    for (const auto& id : kParticipants) {
+// Attribute values (quoted fields with commas included) arrive exactly as participants.csv has them.
+TEST_F(ExampleStudyProject, CasesCarryTheParticipantsAttributesAndTranscripts) {
+    auto rows = read_csv(kExamples / "participants.csv");
+    nlohmann::json cases = cli_json({"cases", "list", project_.string(), "--json"});
+    ASSERT_EQ(cases.size(), rows.size());
+    std::map<std::string, nlohmann::json> by_name;
+    for (auto& c : cases) by_name[c["name"]] = c;
+    for (auto& row : rows) {
+        ASSERT_TRUE(by_name.count(row["participant"])) << row["participant"];
+        const nlohmann::json& values = by_name[row["participant"]]["values"];
+        for (auto& [column, value] : row) {
+            if (column == "participant") continue;
+            EXPECT_EQ(values.value(column, std::string("<missing>")), value) << column;
+        }
+        EXPECT_EQ(by_name[row["participant"]]["documents"].size(), 1u) << row["participant"];
+    }
+    // Filtering codings by case finds exactly the codings of that participant's transcript.
+    for (const auto& id : kCodedParticipants) {
         std::string doc = lower(id) + ".txt";
+        EXPECT_EQ(by_name[id]["documents"], nlohmann::json::array({doc}));
         std::size_t expected = 0;
         for (auto& row : rows_) expected += row["doc"] == doc;
         nlohmann::json listed = cli_json({"code", "list", project_.string(), "--case", id, "--json"});
         EXPECT_EQ(listed.size(), expected) << id;
         for (auto& s : listed) EXPECT_EQ(s["doc"], doc) << id;
     }
-}
-
-TEST_F(ExampleStudyProject, RerunningReplacesTheOldProject) {
-    ASSERT_EQ(run_build_script(project_, log_), 0) << read_bytes(log_);
-    nlohmann::json info = cli_json({"info", project_.string(), "--json"});
-    EXPECT_EQ(info["documents"], kParticipants.size());
-    EXPECT_EQ(info["codings"], rows_.size());
-    CommandResult check = run_cli({"check", project_.string()});
-    EXPECT_EQ(check.exit_code, 0) << check.err;
 }
 
 }  // namespace
