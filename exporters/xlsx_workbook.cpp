@@ -35,6 +35,13 @@ lxw_color_t parse_colour(std::string_view colour) {
 
 std::string fit_cell(std::string_view text, bool* truncated) {
     if (truncated) *truncated = false;
+    // Fast path: short enough in bytes (so in UTF-16 units too) and no control characters.
+    bool clean = text.size() <= kMaxCellChars;
+    for (std::size_t k = 0; clean && k < text.size(); ++k) {
+        unsigned char b = static_cast<unsigned char>(text[k]);
+        clean = b >= 0x20 || b == '\t' || b == '\n';
+    }
+    if (clean) return std::string(text);
     std::string out;
     out.reserve(text.size());
     std::size_t units = 0, i = 0;
@@ -75,7 +82,8 @@ void Sheet::text(std::uint32_t row, std::uint16_t col, std::string_view value, S
     std::string fitted = fit_cell(value, &cut);
     if (cut) ++book_->truncated_;
     if (fitted.empty()) {
-        check(worksheet_write_blank(sheet_, row, col, book_->format(style)), row, col);
+        // Empty text needs no cell unless its style shows (a shaded header).
+        if (style == Style::Header) check(worksheet_write_blank(sheet_, row, col, book_->format(style)), row, col);
         return;
     }
     check(worksheet_write_string(sheet_, row, col, fitted.c_str(), book_->format(style)), row, col);

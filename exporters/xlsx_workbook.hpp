@@ -42,7 +42,7 @@ class Workbook;
 // One worksheet. Obtained from Workbook::add_sheet; valid while its workbook is open.
 class Sheet {
 public:
-    // Writes text (fit_cell applied). Rows must not go backwards.
+    // Writes text (fit_cell applied). Empty text writes no cell (unless Header). Rows must not go backwards.
     void text(std::uint32_t row, std::uint16_t col, std::string_view value, Style style = Style::Wrap);
     void number(std::uint32_t row, std::uint16_t col, double value, Style style = Style::Number);
     // A whole number on a background colour ("#rrggbb"), black or white text by contrast.

@@ -106,9 +106,12 @@ std::vector<std::vector<XlsxCell>> read_sheet(const fs::path& xlsx, int sheet) {
 
 std::vector<std::vector<std::string>> sheet_text(const fs::path& xlsx, int sheet) {
     std::vector<std::vector<std::string>> out;
-    for (auto& row : read_sheet(xlsx, sheet)) {
+    auto cells = read_sheet(xlsx, sheet);
+    std::size_t width = cells.empty() ? 0 : cells[0].size();  // empty cells are not written: pad to the header
+    for (auto& row : cells) {
         out.emplace_back();
         for (auto& c : row) out.back().push_back(c.text);
+        if (out.back().size() < width) out.back().resize(width);
     }
     return out;
 }

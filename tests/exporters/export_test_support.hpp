@@ -22,7 +22,7 @@ struct XlsxCell {
 };
 // Cells of xl/worksheets/sheetN.xml (1-based) as [row][column] (0-based), missing cells empty.
 std::vector<std::vector<XlsxCell>> read_sheet(const std::filesystem::path& xlsx, int sheet);
-// Text grid of a sheet (numbers as written).
+// Text grid of a sheet (numbers as written), each row padded to the header row's width.
 std::vector<std::vector<std::string>> sheet_text(const std::filesystem::path& xlsx, int sheet);
 // The solid fill colour ("RRGGBB", upper case) of a cell style, or "" when it has none.
 std::string style_fill(const std::filesystem::path& xlsx, int style);
