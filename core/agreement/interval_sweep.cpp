@@ -4,6 +4,9 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
+
+#include "core/error.hpp"
 
 namespace npt::agreement {
 namespace {
@@ -23,6 +26,8 @@ void sweep(const std::vector<CoderInterval>& intervals, std::int64_t length, Emi
     for (const CoderInterval& iv : intervals) {
         std::int64_t s = std::max<std::int64_t>(iv.start, 0), e = std::min(iv.end, length);
         if (e <= s) continue;
+        if (iv.coder < 0 || iv.coder >= kMaxSweepCoders)
+            throw InputError("interval sweep: coder index " + std::to_string(iv.coder) + " is out of range");
         edges.push_back({s, iv.coder, +1});
         edges.push_back({e, iv.coder, -1});
     }

@@ -27,7 +27,7 @@ struct CoverageRun {
 
 // The runs covering [0, length) in order, including runs nobody coded (coders == 0), with
 // neighbouring runs of the same set joined. Intervals are clipped to [0, length); overlapping
-// intervals of one coder count once.
+// intervals of one coder count once. Throws InputError for a coder index outside [0, kMaxSweepCoders).
 std::vector<CoverageRun> coverage_runs(const std::vector<CoderInterval>& intervals, std::int64_t length);
 
 // Adds to counts[mask] the number of code points of [0, length) where exactly the coders in `mask`
