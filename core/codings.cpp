@@ -85,6 +85,29 @@ auto with_origin(const CodingRequest& r, F&& f) -> decltype(f()) {
     }
 }
 
+// The codings of one document, code and coder that overlap `span` (or also touch it, when
+// `touching`), in start order. The coding rule keeps one owner's codings disjoint and apart, so
+// only the last coding starting at or before span.start can reach into the span from the left;
+// the rest start inside it. Two index range scans: O(log n + k), not a scan of the owner's codings.
+std::vector<Coding> owner_codings_near(Project& project, Id document_id, Id code_id, Id coder_id, Span span,
+                                       bool touching) {
+    std::vector<Coding> out;
+    sqlite::Statement before(project.db(), std::string(kColumns) +
+                                               "WHERE document_id = ? AND code_id = ? AND coder_id = ? AND start <= ? "
+                                               "ORDER BY start DESC LIMIT 1");
+    before.bind(1, document_id).bind(2, code_id).bind(3, coder_id).bind(4, span.start);
+    if (before.step()) {
+        Coding c = read_coding(before);
+        if (touching ? c.end >= span.start : c.end > span.start) out.push_back(c);
+    }
+    sqlite::Statement inside(project.db(), std::string(kColumns) +
+                                               "WHERE document_id = ? AND code_id = ? AND coder_id = ? AND start > ? "
+                                               "AND start " + (touching ? "<=" : "<") + " ? ORDER BY start");
+    inside.bind(1, document_id).bind(2, code_id).bind(3, coder_id).bind(4, span.start).bind(5, span.end);
+    while (inside.step()) out.push_back(read_coding(inside));
+    return out;
+}
+
 Span resolve_span(NameCache& cache, const DocumentInfo& doc, const CodingRequest& r, const CodingOptions& options) {
     Span span{r.start, r.end};
     check_span(doc, span);
@@ -110,14 +133,7 @@ Coding coding_by_id(Project& project, Id coding_id) {
 Coding apply_coding(Project& project, Id document_id, Id code_id, Id coder_id, Span span) {
     return project.action("Code " + range(span.start, span.end), [&] {
         check_span(document_info(project, document_id), span);
-        std::vector<Coding> touching;
-        {
-            sqlite::Statement st(project.db(), std::string(kColumns) +
-                                                   "WHERE document_id = ? AND code_id = ? AND coder_id = ? "
-                                                   "AND start <= ? AND end >= ? ORDER BY id");
-            st.bind(1, document_id).bind(2, code_id).bind(3, coder_id).bind(4, span.end).bind(5, span.start);
-            while (st.step()) touching.push_back(read_coding(st));
-        }
+        std::vector<Coding> touching = owner_codings_near(project, document_id, code_id, coder_id, span, true);
         std::string now = project.now();
         if (touching.empty()) {
             Coding c{0, document_id, code_id, coder_id, span.start, span.end, now, now, project.guids().next()};
@@ -156,14 +172,7 @@ Coding apply_coding(Project& project, Id document_id, Id code_id, Id coder_id, S
 
 int remove_coding(Project& project, Id document_id, Id code_id, Id coder_id, Span span) {
     return project.action("Uncode " + range(span.start, span.end), [&] {
-        std::vector<Coding> overlapping;
-        {
-            sqlite::Statement st(project.db(), std::string(kColumns) +
-                                                   "WHERE document_id = ? AND code_id = ? AND coder_id = ? "
-                                                   "AND start < ? AND end > ? ORDER BY start");
-            st.bind(1, document_id).bind(2, code_id).bind(3, coder_id).bind(4, span.end).bind(5, span.start);
-            while (st.step()) overlapping.push_back(read_coding(st));
-        }
+        std::vector<Coding> overlapping = owner_codings_near(project, document_id, code_id, coder_id, span, false);
         std::string now = project.now();
         for (const Coding& c : overlapping) {
             bool cut_left = span.start <= c.start, cut_right = span.end >= c.end;
@@ -210,7 +219,9 @@ std::vector<Coding> apply_codings(Project& project, const std::vector<CodingRequ
             out.push_back(with_origin(r, [&] {
                 const DocumentInfo& doc = cache.document(r.document);
                 Span span = resolve_span(cache, doc, r, options);
-                Coding c = apply_coding(project, doc.id, cache.code(r.code), cache.coder(r.coder), span);
+                Id code = cache.code(r.code);
+                Id coder = cache.coder(r.coder);
+                Coding c = apply_coding(project, doc.id, code, coder, span);
                 if (!r.memo.empty()) add_coding_memo(project, c.id, r.memo);
                 return c;
             }));
@@ -229,7 +240,9 @@ int remove_codings(Project& project, const std::vector<CodingRequest>& requests,
             changed += with_origin(r, [&] {
                 const DocumentInfo& doc = cache.document(r.document);
                 Span span = resolve_span(cache, doc, r, options);
-                return remove_coding(project, doc.id, cache.code(r.code), cache.coder(r.coder), span);
+                Id code = cache.code(r.code);
+                Id coder = cache.coder(r.coder);
+                return remove_coding(project, doc.id, code, coder, span);
             });
         }
         return changed;
