@@ -234,11 +234,18 @@ void BM_ImportBatch(benchmark::State& state, const std::string& key) {
     int round = 0;
     for (auto _ : state) {
         state.PauseTiming();
-        fs::path project_path = dir / ("p" + std::to_string(round++) + ".nptq");
+        std::string file_name = "p";
+        file_name += std::to_string(round++);
+        file_name += ".nptq";
+        fs::path project_path = dir / file_name;
         Project project = Project::create(project_path, "bench");
         state.ResumeTiming();
         importers::ImportSummary s = importers::import_paths(project, {(dir / "in").string()}, importers::ImportOptions{});
-        if (s.imported.size() != f.files.size()) state.SkipWithError(("import failed: " + (s.failed.empty() ? std::string("?") : s.failed[0].reason)).c_str());
+        if (s.imported.size() != f.files.size()) {
+            std::string reason = "import failed: ";
+            reason.append(s.failed.empty() ? "?" : s.failed[0].reason);
+            state.SkipWithError(reason.c_str());
+        }
     }
     state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * f.bytes()));
     fs::remove_all(dir);
@@ -272,7 +279,7 @@ int main(int argc, char** argv) {
     for (const char* key : {"text_utf8", "text_utf16", "text_cp1252", "docx", "vtt", "srt", "pdf"}) {
         benchmark::RegisterBenchmark((std::string("BM_Parse/") + key).c_str(), BM_Parse, std::string(key))->Unit(benchmark::kMillisecond);
         benchmark::RegisterBenchmark((std::string("BM_ImportBatch/") + key).c_str(), BM_ImportBatch, std::string(key))
-            ->Unit(benchmark::kMillisecond)->Iterations(3);
+            ->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
     }
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();

@@ -104,7 +104,11 @@ std::string detect_legacy(std::string_view bytes, int& confidence) {
     std::unique_ptr<UCharsetDetector, DetectorCloser> det(ucsdet_open(&status));
     confidence = 0;
     if (U_FAILURE(status)) return "windows-1252";
-    ucsdet_setText(det.get(), bytes.data(), static_cast<int32_t>(bytes.size()), &status);
+    // The detector needs a sample, not the whole file: 8 KiB from just before the first high byte.
+    std::size_t first_high = 0;
+    while (first_high < bytes.size() && static_cast<unsigned char>(bytes[first_high]) < 0x80) ++first_high;
+    std::string_view sample = bytes.substr(first_high > 1024 ? first_high - 1024 : 0, 8 * 1024);
+    ucsdet_setText(det.get(), sample.data(), static_cast<int32_t>(sample.size()), &status);
     int32_t found = 0;
     const UCharsetMatch** matches = ucsdet_detectAll(det.get(), &found, &status);
     if (U_FAILURE(status)) return "windows-1252";
