@@ -189,16 +189,16 @@ std::string agreement_text(const AgreementReport& report) {
                                   agreement::to_string(report.unit));
     if (report.unit == Unit::Segment) out += fmt::format(" (overlap >= {})", report.overlap);
     out += "\n\n";
-    out += fmt::format("{:<40} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8} {:>12}\n", "code", "agree", "cohen", "scott", "fleiss",
+    out += fmt::format("{:<46} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8} {:>12}\n", "code", "agree", "cohen", "scott", "fleiss",
                        "alpha", "BP", "units");
     auto line = [&](const AgreementRow& row) {
         const ReliabilityResult& r = row.stats;
         std::string alpha = shown(r.krippendorff_alpha);
-        out += fmt::format("{:<40} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8} {:>12}\n", row.name, shown(r.percent_agreement),
+        out += fmt::format("{:<46} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8} {:>12}\n", row.name, shown(r.percent_agreement),
                            shown(r.cohen_kappa), shown(r.scott_pi), shown(r.fleiss_kappa), alpha,
                            shown(r.brennan_prediger), r.counts.units);
         if (r.alpha_ci_low)
-            out += fmt::format("{:<40} alpha 95% bootstrap interval [{:.3f}, {:.3f}]\n", "", *r.alpha_ci_low, *r.alpha_ci_high);
+            out += fmt::format("{:<46} alpha 95% bootstrap interval [{:.3f}, {:.3f}]\n", "", *r.alpha_ci_low, *r.alpha_ci_high);
     };
     for (const AgreementRow& row : report.codes) line(row);
     line(report.overall);
