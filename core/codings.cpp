@@ -92,7 +92,7 @@ auto with_origin(const CodingRequest& r, F&& f) -> decltype(f()) {
 std::vector<Coding> owner_codings_near(Project& project, Id document_id, Id code_id, Id coder_id, Span span,
                                        bool touching) {
     std::vector<Coding> out;
-    sqlite::Statement before(project.db(), std::string(kColumns) +
+    sqlite::Statement& before = project.db().cached(std::string(kColumns) +
                                                "WHERE document_id = ? AND code_id = ? AND coder_id = ? AND start <= ? "
                                                "ORDER BY start DESC LIMIT 1");
     before.bind(1, document_id).bind(2, code_id).bind(3, coder_id).bind(4, span.start);
@@ -100,11 +100,13 @@ std::vector<Coding> owner_codings_near(Project& project, Id document_id, Id code
         Coding c = read_coding(before);
         if (touching ? c.end >= span.start : c.end > span.start) out.push_back(c);
     }
-    sqlite::Statement inside(project.db(), std::string(kColumns) +
+    before.reset();  // a half-read statement would hold a read snapshot open
+    sqlite::Statement& inside = project.db().cached(std::string(kColumns) +
                                                "WHERE document_id = ? AND code_id = ? AND coder_id = ? AND start > ? "
                                                "AND start " + (touching ? "<=" : "<") + " ? ORDER BY start");
     inside.bind(1, document_id).bind(2, code_id).bind(3, coder_id).bind(4, span.start).bind(5, span.end);
     while (inside.step()) out.push_back(read_coding(inside));
+    inside.reset();
     return out;
 }
 
@@ -137,9 +139,9 @@ Coding apply_coding(Project& project, Id document_id, Id code_id, Id coder_id, S
         std::string now = project.now();
         if (touching.empty()) {
             Coding c{0, document_id, code_id, coder_id, span.start, span.end, now, now, project.guids().next()};
-            sqlite::Statement ins(project.db(),
-                                  "INSERT INTO coding(document_id, code_id, coder_id, start, end, created, modified, guid) "
-                                  "VALUES(?,?,?,?,?,?,?,?)");
+            sqlite::Statement& ins = project.db().cached(
+                "INSERT INTO coding(document_id, code_id, coder_id, start, end, created, modified, guid) "
+                "VALUES(?,?,?,?,?,?,?,?)");
             ins.bind(1, c.document_id).bind(2, c.code_id).bind(3, c.coder_id).bind(4, c.start).bind(5, c.end);
             ins.bind(6, c.created).bind(7, c.modified).bind(8, c.guid).run();
             c.id = project.db().last_insert_rowid();

@@ -89,10 +89,12 @@ DocumentInfo require_document(Project& project, const std::string& name) {
 }
 
 DocumentInfo document_info(Project& project, Id id) {
-    sqlite::Statement st(project.db(), std::string(kColumns) + "WHERE id = ?");
+    sqlite::Statement& st = project.db().cached(std::string(kColumns) + "WHERE id = ?");
     st.bind(1, id);
     if (!st.step()) throw NotFoundError("no document with id " + std::to_string(id));
-    return read_info(st);
+    DocumentInfo info = read_info(st);
+    st.reset();  // a half-read statement would hold a read snapshot open
+    return info;
 }
 
 std::string document_text(Project& project, Id id) {

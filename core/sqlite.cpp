@@ -121,18 +121,30 @@ Database::Database(const std::filesystem::path& path, Mode mode) : path_(path) {
     sqlite3_extended_result_codes(db_, 1);
 }
 
-Database::~Database() { sqlite3_close_v2(db_); }
+Database::~Database() {
+    cache_.clear();  // finalize cached statements before closing
+    sqlite3_close_v2(db_);
+}
 
 Database::Database(Database&& other) noexcept
-    : db_(std::exchange(other.db_, nullptr)), path_(std::move(other.path_)) {}
+    : db_(std::exchange(other.db_, nullptr)), path_(std::move(other.path_)), cache_(std::move(other.cache_)) {}
 
 Database& Database::operator=(Database&& other) noexcept {
     if (this != &other) {
+        cache_.clear();
         sqlite3_close_v2(db_);
         db_ = std::exchange(other.db_, nullptr);
         path_ = std::move(other.path_);
+        cache_ = std::move(other.cache_);
     }
     return *this;
+}
+
+Statement& Database::cached(const std::string& sql) {
+    auto it = cache_.find(sql);
+    if (it == cache_.end()) it = cache_.emplace(sql, std::make_unique<Statement>(*this, sql)).first;
+    it->second->reset();
+    return *it->second;
 }
 
 void Database::exec(std::string_view sql) {

@@ -8,6 +8,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <memory>
+#include <unordered_map>
 
 #include "core/error.hpp"
 
@@ -83,9 +85,15 @@ public:
     const std::filesystem::path& path() const { return path_; }
     sqlite3* handle() const { return db_; }
 
+    // A statement prepared once per connection and reused (reset, bindings cleared) on each
+    // call: for hot paths that run the same SQL many times. Do not hold two uses of the same
+    // SQL at once.
+    Statement& cached(const std::string& sql);
+
 private:
     sqlite3* db_ = nullptr;
     std::filesystem::path path_;
+    std::unordered_map<std::string, std::unique_ptr<Statement>> cache_;
 };
 
 // BEGIN IMMEDIATE on construction; ROLLBACK in the destructor unless commit() was called.
