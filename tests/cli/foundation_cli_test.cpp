@@ -112,7 +112,7 @@ TEST(FoundationCli, ErrorsAreOneLineNonZeroAndChangeNothing) {
         {{"code", "add", p.path, "--doc", "p01.txt", "--start", "3", "--end", "11", "--code", "X", "--coder", "A"}, "invalid offsets 3-11"},
         {{"code", "add", p.path, "--doc", "nope.txt", "--start", "0", "--end", "1", "--code", "X", "--coder", "A"}, "no document named 'nope.txt'"},
         {{"code", "add", p.path, "--strict", "--doc", "p01.txt", "--start", "0", "--end", "1", "--code", "X", "--coder", "A"}, "no code 'X'"},
-        {{"import", p.path, p.file("bad.txt", "bad \xFF byte")}, "bad.txt: invalid UTF-8 at byte 4"},
+        {{"import", p.path, p.file("bad.txt", "bad \xFF byte"), "--encoding", "UTF-8"}, "bad.txt: invalid UTF-8 at byte 4"},
         {{"info", p.file("junk.nptq", "not a database at all, just some words here")}, "not an nptcoder project"},
         {{"doc", "show", p.path, "missing.txt"}, "no document named 'missing.txt'"},
     };
