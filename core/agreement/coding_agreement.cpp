@@ -53,23 +53,6 @@ std::vector<std::size_t> grouped(const AgreementInput& input) {
     return order;
 }
 
-template <class Fn>
-void for_each_group(const AgreementInput& input, const std::vector<std::size_t>& order, Fn&& fn) {
-    std::vector<CoderInterval> intervals;
-    for (std::size_t i = 0; i < order.size();) {
-        const AgreementCoding& first = input.codings[order[i]];
-        intervals.clear();
-        std::size_t j = i;
-        for (; j < order.size(); ++j) {
-            const AgreementCoding& c = input.codings[order[j]];
-            if (c.code != first.code || c.document != first.document) break;
-            intervals.push_back({c.start, c.end, c.coder});
-        }
-        fn(first.code, first.document, intervals);
-        i = j;
-    }
-}
-
 void presence_units(const AgreementInput& input, const AgreementOptions& options, AgreementReport& report) {
     const int coders = static_cast<int>(input.coders.size());
     const std::size_t sets = std::size_t{1} << coders;
@@ -81,7 +64,7 @@ void presence_units(const AgreementInput& input, const AgreementOptions& options
     const bool character = options.unit == Unit::Character;
     std::vector<std::int64_t> group_counts(sets, 0);
 
-    for_each_group(input, grouped(input), [&](int code, int doc, const std::vector<CoderInterval>& intervals) {
+    for_each_coding_group(input, grouped(input), [&](int code, int doc, const std::vector<CoderInterval>& intervals) {
         const std::int64_t length = input.document_lengths[static_cast<std::size_t>(doc)];
         auto& code_counts = by_code[static_cast<std::size_t>(code)];
         auto& doc_counts = by_doc[static_cast<std::size_t>(doc)];
@@ -176,7 +159,7 @@ void segment_units(const AgreementInput& input, const AgreementOptions& options,
     };
     std::vector<SegmentCounts> by_code(input.codes.size(), empty()), by_doc(input.documents.size(), empty());
     SegmentCounts pooled = empty();
-    for_each_group(input, grouped(input), [&](int code, int doc, const std::vector<CoderInterval>& segs) {
+    for_each_coding_group(input, grouped(input), [&](int code, int doc, const std::vector<CoderInterval>& segs) {
         std::vector<bool> agrees = partnered(segs, options.overlap);
         for (std::size_t i = 0; i < segs.size(); ++i) {
             for (SegmentCounts* s : {&by_code[static_cast<std::size_t>(code)], &by_doc[static_cast<std::size_t>(doc)], &pooled}) {

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "core/agreement/interval_sweep.hpp"
 #include "core/agreement/reliability.hpp"
 #include "core/project.hpp"
 
@@ -42,6 +43,26 @@ struct AgreementInput {
     std::vector<Id> coder_ids;
     std::vector<AgreementCoding> codings;
 };
+
+// Calls fn(code, document, intervals) once per run of codings with the same code and document,
+// walking `order` (indexes into input.codings, sorted so each (code, document) pair is contiguous).
+template <class Fn>
+void for_each_coding_group(const AgreementInput& input, const std::vector<std::size_t>& order, Fn&& fn) {
+    std::vector<CoderInterval> intervals;
+    for (std::size_t i = 0; i < order.size();) {
+        const AgreementCoding& first = input.codings[order[i]];
+        intervals.clear();
+        std::size_t j = i;
+        for (; j < order.size(); ++j) {
+            const AgreementCoding& c = input.codings[order[j]];
+            if (c.code != first.code || c.document != first.document) break;
+            intervals.push_back({c.start, c.end, c.coder});
+        }
+        fn(first.code, first.document, intervals);
+        i = j;
+    }
+}
+
 
 // Which coders, codes and documents to compare, by name.
 struct AgreementScope {

@@ -48,18 +48,8 @@ std::vector<Disagreement> find_disagreements(const AgreementInput& input) {
         return x.document != y.document ? x.document < y.document : x.code < y.code;
     });
     std::vector<Disagreement> out;
-    std::vector<CoderInterval> intervals;
-    for (std::size_t i = 0; i < order.size();) {
-        const AgreementCoding& first = input.codings[order[i]];
-        intervals.clear();
-        std::size_t j = i;
-        for (; j < order.size(); ++j) {
-            const AgreementCoding& c = input.codings[order[j]];
-            if (c.document != first.document || c.code != first.code) break;
-            intervals.push_back({c.start, c.end, c.coder});
-        }
-        i = j;
-        const auto doc = static_cast<std::size_t>(first.document), code = static_cast<std::size_t>(first.code);
+    for_each_coding_group(input, order, [&](int first_code, int first_document, const std::vector<CoderInterval>& intervals) {
+        const auto doc = static_cast<std::size_t>(first_document), code = static_cast<std::size_t>(first_code);
         Id doc_id = input.document_ids.empty() ? static_cast<Id>(doc) : input.document_ids[doc];
         Id code_id = input.code_ids.empty() ? static_cast<Id>(code) : input.code_ids[code];
         for (const CoverageRun& run : coverage_runs(intervals, input.document_lengths[doc])) {
@@ -76,7 +66,7 @@ std::vector<Disagreement> find_disagreements(const AgreementInput& input) {
                 ((run.coders >> k) & 1u ? d.coders_with : d.coders_without).push_back(input.coders[k]);
             out.push_back(std::move(d));
         }
-    }
+    });
     // Document order, then start, then code path.
     std::stable_sort(out.begin(), out.end(), [](const Disagreement& a, const Disagreement& b) {
         return a.start != b.start ? a.start < b.start : a.code < b.code;

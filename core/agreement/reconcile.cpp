@@ -49,18 +49,8 @@ std::int64_t apply_rule(Project& project, const AgreementInput& input, const std
                           "VALUES(?,?,?,?,?,?,?,?)");
     const std::string now = project.now();
     std::int64_t created = 0;
-    std::vector<CoderInterval> intervals;
-    for (std::size_t i = 0; i < order.size();) {
-        const AgreementCoding& first = input.codings[order[i]];
-        intervals.clear();
-        std::size_t j = i;
-        for (; j < order.size(); ++j) {
-            const AgreementCoding& c = input.codings[order[j]];
-            if (c.document != first.document || c.code != first.code) break;
-            intervals.push_back({c.start, c.end, c.coder});
-        }
-        i = j;
-        const auto doc = static_cast<std::size_t>(first.document);
+    for_each_coding_group(input, order, [&](int first_code, int first_document, const std::vector<CoderInterval>& intervals) {
+        const auto doc = static_cast<std::size_t>(first_document);
         // Kept runs, joined when they touch (the coding rule joins touching codings too).
         std::vector<Span> kept;
         for (const CoverageRun& run : coverage_runs(intervals, input.document_lengths[doc])) {
@@ -69,14 +59,14 @@ std::int64_t apply_rule(Project& project, const AgreementInput& input, const std
             else kept.push_back({run.start, run.end});
         }
         for (const Span& s : kept) {
-            ins.bind(1, input.document_ids[doc]).bind(2, input.code_ids[static_cast<std::size_t>(first.code)]);
+            ins.bind(1, input.document_ids[doc]).bind(2, input.code_ids[static_cast<std::size_t>(first_code)]);
             ins.bind(3, consensus_id).bind(4, s.start).bind(5, s.end).bind(6, now).bind(7, now);
             ins.bind(8, project.guids().next());
             ins.run();
             ins.reset();
             ++created;
         }
-    }
+    });
     return created;
 }
 
