@@ -208,4 +208,20 @@ ImportedDocument build_cue_transcript(const std::vector<Cue>& cues, std::string_
     return doc;
 }
 
+std::optional<Cue> parse_cue_block(const std::vector<std::string_view>& block, std::size_t block_first_line,
+                                   std::string_view source) {
+    std::size_t t = block[0].find("-->") != std::string_view::npos ? 0 : 1;
+    if (t >= block.size() || block[t].find("-->") == std::string_view::npos) return std::nullopt;
+    auto timing = parse_cue_timing(block[t]);
+    if (!timing)
+        throw FormatError(std::string(source) + ": line " + std::to_string(block_first_line + t) +
+                          ": malformed cue timing '" + std::string(block[t]) + "'");
+    Cue cue;
+    cue.start_ms = timing->first;
+    cue.end_ms = timing->second;
+    cue.line = block_first_line + t;
+    fill_cue_payload(cue, std::vector<std::string_view>(block.begin() + static_cast<std::ptrdiff_t>(t) + 1, block.end()));
+    return cue;
+}
+
 }  // namespace npt::importers

@@ -31,6 +31,13 @@ std::optional<std::pair<std::int64_t, std::int64_t>> parse_cue_timing(std::strin
 // and numeric references decoded; lines joined with spaces.
 void fill_cue_payload(Cue& cue, const std::vector<std::string_view>& payload);
 
+// Reads one blank-line-separated cue block (SRT or WebVTT): an optional identifier line, the
+// timing line, then the payload. nullopt when the block has no timing line (the caller counts it
+// as ignored). Throws FormatError naming `source` and the line (block_first_line + index, 1-based)
+// for a malformed timing line.
+std::optional<Cue> parse_cue_block(const std::vector<std::string_view>& block, std::size_t block_first_line,
+                                   std::string_view source);
+
 // Merges consecutive cues of one speaker (a cue naming nobody continues the current turn) into
 // paragraphs "Name: words" joined by LF, each turn covering the words (not the "Name: " prefix)
 // with start_ms of its first cue and end_ms of its last. Throws FormatError when no cue has words.

@@ -33,21 +33,8 @@ ImportedDocument parse_vtt(std::string_view bytes, std::string_view source, cons
         std::vector<std::string_view> block(lines.begin() + static_cast<std::ptrdiff_t>(begin),
                                             lines.begin() + static_cast<std::ptrdiff_t>(i));
         if (is_keyword(block[0], "NOTE") || is_keyword(block[0], "STYLE") || is_keyword(block[0], "REGION")) continue;
-        std::size_t t = block[0].find("-->") != std::string_view::npos ? 0 : 1;
-        if (t >= block.size() || block[t].find("-->") == std::string_view::npos) {
-            ++ignored;
-            continue;
-        }
-        auto timing = parse_cue_timing(block[t]);
-        if (!timing)
-            throw FormatError(std::string(source) + ": line " + std::to_string(begin + t + 1) + ": malformed cue timing '" +
-                              std::string(block[t]) + "'");
-        Cue cue;
-        cue.start_ms = timing->first;
-        cue.end_ms = timing->second;
-        cue.line = begin + t + 1;
-        fill_cue_payload(cue, std::vector<std::string_view>(block.begin() + static_cast<std::ptrdiff_t>(t) + 1, block.end()));
-        cues.push_back(std::move(cue));
+        if (auto cue = parse_cue_block(block, begin + 1, source)) cues.push_back(std::move(*cue));
+        else ++ignored;
     }
     std::string note = decoded.note();
     if (ignored) note += std::string(note.empty() ? "" : "; ") + std::to_string(ignored) + " block(s) without a cue timing ignored";
