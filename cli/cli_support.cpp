@@ -23,4 +23,19 @@ void add_format_options(CLI::App* cmd, Format& format, Format default_format) {
     cmd->add_flag_callback("--json", [&format] { format = Format::Json; }, "Same as --format json");
 }
 
+void add_where_option(CLI::App* cmd, std::vector<std::string>& where) {
+    cmd->add_option("--where", where,
+                    "Only cases with this attribute value, e.g. \"group=Hub client\" (repeatable: values of one\n"
+                    "  attribute are alternatives, different attributes must all hold)");
+}
+
+void add_segment_filter_options(CLI::App* cmd, SegmentFilter& filter, std::vector<std::string>& where) {
+    cmd->add_option("--doc", filter.documents, "Only these documents");
+    cmd->add_option("--code", filter.codes, "Only these codes (paths)");
+    cmd->add_flag("--descendants", filter.include_descendants, "A code also selects the codes below it");
+    cmd->add_option("--coder", filter.coders, "Only these coders");
+    cmd->add_option("--case", filter.cases, "Only documents of these cases");
+    add_where_option(cmd, where);
+}
+
 }  // namespace npt::cli

@@ -8,6 +8,7 @@
 #include <iostream>
 #include <string>
 
+#include "core/codings.hpp"
 #include "core/project.hpp"
 
 namespace npt::cli {
@@ -22,6 +23,13 @@ void print_json(const nlohmann::json& value);
 enum class Format { Text, Csv, Json };
 // Adds --format text|csv|json and --json (same as --format json) to a command.
 void add_format_options(CLI::App* cmd, Format& format, Format default_format = Format::Text);
+
+// --where ATTRIBUTE=VALUE (repeatable): values of one attribute are alternatives, different
+// attributes must all hold.
+void add_where_option(CLI::App* cmd, std::vector<std::string>& where);
+// The retrieval filters every command that selects coded segments shares: --doc, --code,
+// --descendants, --coder, --case, and --where.
+void add_segment_filter_options(CLI::App* cmd, SegmentFilter& filter, std::vector<std::string>& where);
 
 // One function per command file registers its commands on the root app.
 void add_project_commands(CLI::App& app);    // init, info, check, undo, redo, history, copy

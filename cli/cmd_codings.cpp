@@ -140,12 +140,7 @@ void add_coding_commands(CLI::App& app) {
                                                  "       nptcoder code list study.nptq --code Cognitive\\ participation/Legitimation --descendants \\\n"
                                                  "         --where \"group=Hub client\" --speaker --context 80");
         cmd->add_option("project", o->path, "Project file")->required();
-        cmd->add_option("--doc", o->filter.documents, "Only these documents");
-        cmd->add_option("--code", o->filter.codes, "Only these codes (paths)");
-        cmd->add_flag("--descendants", o->filter.include_descendants, "A code also selects the codes below it");
-        cmd->add_option("--coder", o->filter.coders, "Only these coders");
-        cmd->add_option("--case", o->filter.cases, "Only documents of these cases");
-        cmd->add_option("--where", o->where, "Only cases with this attribute value, e.g. \"group=Hub client\" (repeatable)");
+        add_segment_filter_options(cmd, o->filter, o->where);
         cmd->add_option("--context", o->context, "Also show this many characters before and after each segment");
         cmd->add_flag("--speaker", o->speaker, "Also show the speaker of each segment");
         add_format_options(cmd, o->format);

@@ -29,12 +29,7 @@ void add_export_commands(CLI::App& app) {
                         "         --code \"Cognitive participation/Legitimation\" --where \"group=Hub client\"");
         cmd->add_option("project", o->path, "Project file")->required();
         cmd->add_option("out", o->out, "Output file; the extension chooses the format")->required();
-        cmd->add_option("--doc", o->filter.segments.documents, "Only these documents");
-        cmd->add_option("--code", o->filter.segments.codes, "Only these codes (paths)");
-        cmd->add_flag("--descendants", o->filter.segments.include_descendants, "A code also selects the codes below it");
-        cmd->add_option("--coder", o->filter.segments.coders, "Only these coders");
-        cmd->add_option("--case", o->filter.segments.cases, "Only documents of these cases");
-        cmd->add_option("--where", o->where, "Only cases with ATTRIBUTE=VALUE (repeat: same attribute = or, different = and)");
+        add_segment_filter_options(cmd, o->filter.segments, o->where);
         cmd->add_option("--title", o->title, "Report title (default: Coded segments)");
         cmd->add_flag("--excel", o->options.excel_bom, "CSV: add a byte order mark so Excel reads UTF-8");
         cmd->callback([o] {

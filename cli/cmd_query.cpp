@@ -18,12 +18,6 @@ std::vector<AttributeCondition> conditions(const std::vector<std::string>& where
     return out;
 }
 
-void add_where_option(CLI::App* cmd, std::vector<std::string>& where) {
-    cmd->add_option("--where", where,
-                    "Only cases with this attribute value, e.g. \"group=Hub client\" (repeatable: values of one\n"
-                    "  attribute are alternatives, different attributes must all hold)");
-}
-
 std::string join(const std::vector<std::string>& items, const std::string& sep) {
     std::string out;
     for (std::size_t i = 0; i < items.size(); ++i) out += (i ? sep : "") + items[i];
@@ -218,12 +212,7 @@ void add_words(CLI::App& app) {
                                    "Word frequency in coded text (ICU word breaks, case-folded; each coded word once)\n"
                                    "  e.g. nptcoder words study.nptq --code \"Reflexive monitoring\" --descendants --stop-words --limit 20");
     cmd->add_option("project", o->path, "Project file")->required();
-    cmd->add_option("--code", o->options.segments.codes, "Only segments of these codes");
-    cmd->add_flag("--descendants", o->options.segments.include_descendants, "A code also selects the codes below it");
-    cmd->add_option("--coder", o->options.segments.coders, "Only these coders");
-    cmd->add_option("--doc", o->options.segments.documents, "Only these documents");
-    cmd->add_option("--case", o->options.segments.cases, "Only documents of these cases");
-    add_where_option(cmd, o->where);
+    add_segment_filter_options(cmd, o->options.segments, o->where);
     cmd->add_flag("--stop-words", o->options.skip_stop_words, "Leave out common English words (the, and, um, ...)");
     cmd->add_option("--min-length", o->options.min_length, "Shortest word counted, in characters");
     cmd->add_option("--limit", o->options.limit, "Only the N most frequent");
