@@ -11,6 +11,10 @@
 namespace npt::gui {
 
 void TranscriptView::set_document(std::shared_ptr<TranscriptDocument> doc) {
+    // The layout and lane caches know their document by address; a new document may be allocated
+    // where the old one was freed, so forget both rather than reuse another text's lines.
+    layout_.reset(nullptr, nullptr, 0, 0);
+    lanes_doc_ = nullptr;
     doc_ = std::move(doc);
     anchor_ = caret_ = 0;
     drag_ = Drag::None;
