@@ -1,6 +1,6 @@
 // app.cpp — the workbench frame: the main window with its three columns (documents and codebook;
-// transcript; segments and memos), the status bar, the error modal, shortcuts, and the plumbing
-// that turns transcript gestures into core actions.
+// transcript; segments and memos), the status bar, the error modal, shortcuts, the plumbing
+// that turns transcript gestures into core actions, and noticing other writers' commits.
 #include "gui/app.hpp"
 
 #include <algorithm>
@@ -31,6 +31,7 @@ App::App(fs::path config_dir)
     : config_dir_(std::move(config_dir)),
       settings_(load_settings(config_dir_)),
       coder_(settings_.coder),
+      snapshot_(std::make_shared<const ProjectSnapshot>()),
       menu_(std::make_unique<MainMenu>()),
       documents_(std::make_unique<DocumentsPanel>()),
       codebook_(std::make_unique<CodebookPanel>()),
@@ -104,8 +105,8 @@ Project& App::project() {
     return *project_;
 }
 
-void App::open_project(const fs::path& path) {
-    Project p = Project::open(path);
+void App::open_project(const fs::path& path, OpenMode mode) {
+    Project p = Project::open(path, mode);
     if (!coder_.empty()) p.set_actor(coder_);
     transcript_.set_document(nullptr);
     project_.emplace(std::move(p));
@@ -125,15 +126,21 @@ void App::create_project(const fs::path& path, const std::string& name) {
 void App::close_project() {
     transcript_.set_document(nullptr);
     project_.reset();
-    snapshot_ = ProjectSnapshot{};
+    replace_snapshot(ProjectSnapshot{});
+    seen_data_version_ = -1;
     ++revision_;
 }
 
+bool App::read_only() const { return project_ && project_->read_only(); }
+
 void App::set_coder(const std::string& name) {
     coder_ = name;
-    if (project_) project_->set_actor(name);
     settings_.coder = name;
     save_settings();
+    if (project_) {
+        project_->set_actor(name);
+        refresh();  // the undo menu names the new coder's own steps
+    }
 }
 
 void App::open_document(Id id) {
@@ -167,13 +174,20 @@ bool App::act(const std::function<void()>& fn) {
     return ok;
 }
 
+void App::replace_snapshot(ProjectSnapshot next) {
+    retired_.push_back(std::move(snapshot_));
+    snapshot_ = std::make_shared<const ProjectSnapshot>(std::move(next));
+}
+
 void App::refresh() {
     ++revision_;
     if (!project_) return;
     try {
-        snapshot_ = load_snapshot(*project_);
+        // Read the version first: a commit landing while the snapshot loads triggers another read.
+        seen_data_version_ = project_->data_version();
+        replace_snapshot(load_snapshot(*project_));
         if (const auto& doc = transcript_.document()) {
-            if (snapshot_.document(doc->info().id)) {
+            if (snapshot_->document(doc->info().id)) {
                 doc->reload_codings(*project_);
             } else {
                 transcript_.set_document(nullptr);  // undone import, or deleted in another window
@@ -184,28 +198,64 @@ void App::refresh() {
     }
 }
 
+bool App::poll_changes() {
+    if (!project_) return false;
+    const auto now = std::chrono::steady_clock::now();
+    if (now - last_poll_ < poll_interval_) return false;
+    last_poll_ = now;
+    try {
+        if (project_->data_version() == seen_data_version_) return false;
+    } catch (const Error& e) {
+        show_error(e.what());
+        return false;
+    }
+    refresh();
+    return true;
+}
+
 void App::show_error(const std::string& message) {
     error_ = message;
     error_pending_ = true;
 }
 
 void App::undo() {
-    if (project_) act([&] { npt::undo(*project_); });
+    if (project_) act([&] { npt::undo(*project_, UndoScope::Own); });
 }
 
 void App::redo() {
-    if (project_) act([&] { npt::redo(*project_); });
+    if (project_) act([&] { npt::redo(*project_, UndoScope::Own); });
+}
+
+void App::undo_any() {
+    if (project_) act([&] { npt::undo(*project_, UndoScope::Any); });
+}
+
+void App::import_files(std::vector<std::string> paths) {
+    if (paths.empty()) return;
+    if (!project_) {
+        show_error("Open or create a project before importing documents (File > Open project...).");
+        return;
+    }
+    import_->start(*this, std::move(paths));
+}
+
+void App::drop_files(std::vector<std::string> paths) {
+    if (paths.size() == 1 && fs::path(paths.front()).extension() == ".nptq") {
+        act([&] { open_project(paths.front()); });
+        return;
+    }
+    import_files(std::move(paths));
 }
 
 std::optional<Id> App::hotkey_code(int key) const {
     if (key < 1 || key > 9 || !project_) return std::nullopt;
     auto it = settings_.hotkeys.find(project_->path().string());
     if (it != settings_.hotkeys.end() && !it->second[static_cast<std::size_t>(key - 1)].empty()) {
-        for (const Code& c : snapshot_.codes)
+        for (const Code& c : snapshot_->codes)
             if (c.path == it->second[static_cast<std::size_t>(key - 1)]) return c.id;
         return std::nullopt;
     }
-    if (static_cast<std::size_t>(key) <= snapshot_.codes.size()) return snapshot_.codes[static_cast<std::size_t>(key - 1)].id;
+    if (static_cast<std::size_t>(key) <= snapshot_->codes.size()) return snapshot_->codes[static_cast<std::size_t>(key - 1)].id;
     return std::nullopt;
 }
 
@@ -215,7 +265,7 @@ void App::bind_hotkey(int key, const std::string& code_path) {
     if (std::all_of(keys.begin(), keys.end(), [](const std::string& k) { return k.empty(); }))
         for (int k = 1; k <= 9; ++k)  // keep the default bindings of the other keys
             if (auto id = hotkey_code(k))
-                if (const Code* c = snapshot_.code(*id)) keys[static_cast<std::size_t>(k - 1)] = c->path;
+                if (const Code* c = snapshot_->code(*id)) keys[static_cast<std::size_t>(k - 1)] = c->path;
     for (auto& k : keys)
         if (k == code_path) k.clear();
     keys[static_cast<std::size_t>(key - 1)] = code_path;
@@ -291,8 +341,14 @@ void App::draw_status_bar() {
         ImGui::TextDisabled("No project open. File > Open project... or File > New project...");
         return;
     }
-    ImGui::Text("%s", snapshot_.summary.name.c_str());
+    const ProjectSnapshot& s = snapshot();
+    ImGui::Text("%s", s.summary.name.c_str());
     ImGui::SameLine();
+    if (read_only()) {
+        ImGui::TextColored({0.7f, 0.25f, 0.05f, 1}, "read-only");
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("The project file or its folder cannot be written: edits are refused");
+        ImGui::SameLine();
+    }
     ImGui::TextDisabled("|");
     ImGui::SameLine();
     ImGui::Text("Coder: %s", coder_.empty() ? "(none)" : coder_.c_str());
@@ -314,8 +370,8 @@ void App::draw_status_bar() {
         ImGui::TextDisabled("No document open");
     }
     ImGui::SameLine();
-    ImGui::TextDisabled("|  %lld documents, %lld codes, %lld codings", static_cast<long long>(snapshot_.summary.documents),
-                        static_cast<long long>(snapshot_.summary.codes), static_cast<long long>(snapshot_.summary.codings));
+    ImGui::TextDisabled("|  %lld documents, %lld codes, %lld codings", static_cast<long long>(s.summary.documents),
+                        static_cast<long long>(s.summary.codes), static_cast<long long>(s.summary.codings));
 }
 
 void App::draw_error_modal() {
@@ -338,6 +394,7 @@ void App::draw_error_modal() {
 }
 
 void App::draw() {
+    poll_changes();
     handle_shortcuts();
     import_->poll(*this);
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -370,7 +427,7 @@ void App::draw() {
 
         ImGui::TableSetColumnIndex(1);
         ImGui::BeginChild("##transcript", {0, cell_h}, false);
-        TranscriptContext context{&fonts_, &snapshot_.codes, coder_, settings_.snap_to_words};
+        TranscriptContext context{&fonts_, &snapshot_->codes, coder_, settings_.snap_to_words};
         transcript_.draw(context);
         ImGui::EndChild();
 
@@ -400,6 +457,7 @@ void App::draw() {
     menu_->draw_dialogs(*this);
     draw_error_modal();
     handle_transcript_requests();
+    retired_.clear();  // no reference into an older snapshot outlives the frame that replaced it
 }
 
 }  // namespace npt::gui

@@ -2,16 +2,23 @@
 // active coder, the open document and selection, the selected code, the memo being edited, the
 // panels, settings and fonts. draw() builds one ImGui frame. Every change to the project goes
 // through act(), which runs it, shows any npt::Error in a modal, and refreshes the panels.
+// Changes committed by another process or connection (the CLI, a second window, the import
+// worker) are noticed by polling the project's data version at the start of each frame.
+// Lifetime rule: what snapshot() returns stays valid until the end of the frame in which it was
+// replaced, so a panel may keep iterating the lists it started drawing after an act() or a
+// refresh() replaced them (the old snapshot is retired, not freed, until draw() returns).
 // Not thread-safe: used on the GUI thread only (imports run on their own worker; see import_job).
 #pragma once
 #include <imgui.h>
 
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/model.hpp"
 #include "core/project.hpp"
@@ -56,11 +63,13 @@ public:
     void draw();
 
     // Project lifecycle. Throw npt::Error (the menus catch it and show it).
-    void open_project(const std::filesystem::path& path);
+    void open_project(const std::filesystem::path& path, OpenMode mode = OpenMode::Auto);
     void create_project(const std::filesystem::path& path, const std::string& name);
     void close_project();
     bool has_project() const { return project_.has_value(); }
     Project& project();  // precondition: has_project()
+    // True when the open project could only be opened read-only (the core then refuses edits).
+    bool read_only() const;
 
     // The active coder (acts in the event log and undo history; codings are theirs).
     const std::string& coder() const { return coder_; }
@@ -84,15 +93,28 @@ public:
     bool act(const std::function<void()>& fn);
     // Re-reads the project after a change made here, in another window, or by a worker.
     void refresh();
+    // Refreshes when another connection has committed since the last read (PRAGMA data_version).
+    // draw() calls it at most once per poll interval; returns whether it refreshed.
+    bool poll_changes();
+    void set_poll_interval(std::chrono::milliseconds interval) { poll_interval_ = interval; }
     std::uint64_t revision() const { return revision_; }
-    const ProjectSnapshot& snapshot() const { return snapshot_; }
+    // Valid until the end of the frame that replaces it (see the lifetime rule above).
+    const ProjectSnapshot& snapshot() const { return *snapshot_; }
 
     void show_error(const std::string& message);
     const std::string& error_message() const { return error_; }
 
-    // Undo/redo through the core's command log (Ctrl+Z / Ctrl+Y).
+    // Undo/redo through the core's command log (Ctrl+Z / Ctrl+Y): the active coder's own steps.
     void undo();
     void redo();
+    // Undoes the newest step of anyone (Edit > Undo anyone's last step).
+    void undo_any();
+
+    // Imports files or folders into the open project on the import worker (queued behind a
+    // running batch): the command line's FILE arguments and files dropped on the window.
+    void import_files(std::vector<std::string> paths);
+    // Files dropped on the window: a lone .nptq opens that project, anything else is imported.
+    void drop_files(std::vector<std::string> paths);
 
     // Carries out what the transcript view asked for (coding, memos...).
     void handle_transcript_requests();
@@ -106,6 +128,8 @@ public:
     TranscriptView& transcript() { return transcript_; }
     ImportDialog& import_dialog() { return *import_; }
     CoderDialog& coder_dialog() { return *coder_dialog_; }
+    DocumentsPanel& documents_panel() { return *documents_; }
+    MemoPanel& memo_panel() { return *memos_; }
 
     // True while a worker runs (the main loop must keep drawing rather than sleep).
     bool busy() const;
@@ -126,10 +150,17 @@ private:
     Fonts fonts_;
     float applied_scale_ = 0;
 
+    void replace_snapshot(ProjectSnapshot next);
+
     std::optional<Project> project_;
     std::string coder_;
-    ProjectSnapshot snapshot_;
+    std::shared_ptr<const ProjectSnapshot> snapshot_;
+    // Snapshots replaced since the last frame ended, kept alive for references into them.
+    std::vector<std::shared_ptr<const ProjectSnapshot>> retired_;
     std::uint64_t revision_ = 0;
+    std::int64_t seen_data_version_ = -1;
+    std::chrono::milliseconds poll_interval_{250};
+    std::chrono::steady_clock::time_point last_poll_{};
     Id selected_code_ = 0;
     MemoFocus memo_focus_;
     std::string error_;

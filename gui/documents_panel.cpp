@@ -32,8 +32,13 @@ void DocumentsPanel::draw_document(App& app, const DocumentInfo& doc) {
     const auto it = counts.find(doc.id);
     const std::int64_t n = it == counts.end() ? 0 : it->second;
     ImGui::PushID(static_cast<int>(doc.id));
-    if (ImGui::Selectable(doc.name.c_str(), app.current_document() == doc.id, ImGuiSelectableFlags_AllowItemOverlap))
-        app.act([&] { app.open_document(doc.id); });
+    const bool clicked =
+        ImGui::Selectable(doc.name.c_str(), app.current_document() == doc.id, ImGuiSelectableFlags_AllowItemOverlap);
+    if (ImGui::IsItemVisible()) {
+        const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+        rows_.push_back({doc.id, {(a.x + b.x) / 2, (a.y + b.y) / 2}});
+    }
+    if (clicked) app.act([&] { app.open_document(doc.id); });
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("%s\n%s, %lld characters, imported %s%s%s", doc.name.c_str(), doc.format.c_str(),
                           static_cast<long long>(doc.length), doc.imported.c_str(), doc.import_note.empty() ? "" : "\n",
@@ -59,7 +64,14 @@ void DocumentsPanel::draw_document(App& app, const DocumentInfo& doc) {
     ImGui::PopID();
 }
 
+std::optional<ImVec2> DocumentsPanel::row_centre(Id document_id) const {
+    for (const auto& [id, centre] : rows_)
+        if (id == document_id) return centre;
+    return std::nullopt;
+}
+
 void DocumentsPanel::draw(App& app) {
+    rows_.clear();
     const ProjectSnapshot& s = app.snapshot();
     ImGui::PushFont(app.fonts().bold);
     ImGui::Text("Documents");

@@ -3,6 +3,9 @@
 
 #include <imgui.h>
 
+#include <iterator>
+#include <utility>
+
 #include "gui/app.hpp"
 
 namespace npt::gui {
@@ -19,7 +22,11 @@ void ImportDialog::open(App& app) {
 }
 
 void ImportDialog::start(App& app, std::vector<std::string> paths) {
-    if (!app.has_project() || running()) return;
+    if (!app.has_project()) return;
+    if (job_) {
+        queued_.insert(queued_.end(), std::make_move_iterator(paths.begin()), std::make_move_iterator(paths.end()));
+        return;
+    }
     importers::ImportOptions options;
     options.case_name = case_name_;
     options.speaker_cases = speaker_cases_;
@@ -34,6 +41,7 @@ void ImportDialog::start(App& app, std::vector<std::string> paths) {
 }
 
 void ImportDialog::cancel() {
+    queued_.clear();
     if (job_) job_->cancel();
 }
 
@@ -56,6 +64,7 @@ void ImportDialog::poll(App& app) {
             show_summary_ = true;
             app.refresh();
             if (!error_.empty()) app.show_error(error_);
+            if (!queued_.empty()) start(app, std::exchange(queued_, {}));
             return;
         }
     }
@@ -106,7 +115,7 @@ void ImportDialog::draw(App& app) {
             std::snprintf(overlay, sizeof overlay, "%zu of %zu", done_, total_);
             ImGui::ProgressBar(fraction, {em * 28, 0}, overlay);
             ImGui::TextDisabled("%s", current_.c_str());
-            if (ImGui::Button(job_->cancel_requested() ? "Cancelling..." : "Cancel", {em * 8, 0})) job_->cancel();
+            if (ImGui::Button(job_->cancel_requested() ? "Cancelling..." : "Cancel", {em * 8, 0})) cancel();
         }
         ImGui::EndPopup();
     }

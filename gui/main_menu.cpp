@@ -53,7 +53,9 @@ void MainMenu::draw(App& app) {
         if (ImGui::MenuItem("New project...", "Ctrl+N")) begin(app, Pending::NewProject);
         if (ImGui::MenuItem("Open project...", "Ctrl+O")) begin(app, Pending::OpenProject);
         if (ImGui::BeginMenu("Recent projects", !app.settings().recent_projects.empty())) {
-            for (const std::string& p : app.settings().recent_projects)
+            // A copy: opening a project reorders the settings' list while it is being drawn.
+            const std::vector<std::string> recent = app.settings().recent_projects;
+            for (const std::string& p : recent)
                 if (ImGui::MenuItem(p.c_str())) app.act([&] { app.open_project(p); });
             ImGui::EndMenu();
         }
@@ -69,15 +71,19 @@ void MainMenu::draw(App& app) {
     }
     if (ImGui::BeginMenu("Edit")) {
         const auto& s = app.snapshot();
-        const std::string undo = s.undo ? "Undo " + s.undo->label : "Undo";
-        const std::string redo = s.redo ? "Redo " + s.redo->label : "Redo";
+        const std::string undo = step_label("Undo", s.undo), redo = step_label("Redo", s.redo);
+        const std::string any = s.undo_any ? "Undo anyone's last step (" + step_description(*s.undo_any) + ")"
+                                           : "Undo anyone's last step";
         if (ImGui::MenuItem(undo.c_str(), "Ctrl+Z", false, has && s.undo)) app.undo();
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Takes back your own last step (coder %s)", app.coder().c_str());
         if (ImGui::MenuItem(redo.c_str(), "Ctrl+Y", false, has && s.redo)) app.redo();
+        if (ImGui::MenuItem(any.c_str(), nullptr, false, has && s.undo_any)) app.undo_any();
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("The newest step in the shared history, whoever made it");
         ImGui::Separator();
         if (ImGui::MenuItem("Find in document", "Ctrl+F", false, app.transcript().document() != nullptr))
             app.transcript().open_find();
         if (ImGui::MenuItem("Refresh", "F5", false, has)) app.refresh();
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Re-read the project (changes made in another window or the CLI)");
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Re-read the project now (other writers' changes also appear on their own within a second)");
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Coding")) {

@@ -16,6 +16,8 @@ class App;
 class MemoPanel {
 public:
     void draw(App& app);
+    // The memos listed when last drawn (re-read whenever the project changes).
+    const std::vector<Memo>& memos() const { return memos_; }
 
 private:
     void reload(App& app);

@@ -1,4 +1,4 @@
-// project_snapshot.cpp — reading the panels' lists through the core.
+// project_snapshot.cpp — reading the panels' lists through the core; undo step labels.
 #include "gui/project_snapshot.hpp"
 
 #include "core/codes.hpp"
@@ -31,10 +31,19 @@ ProjectSnapshot load_snapshot(Project& project) {
         ++s.codings_per_document[seg.coding.document_id];
         ++s.codings_per_code[seg.coding.code_id];
     }
-    s.undo = next_undo(project);
-    s.redo = next_redo(project);
+    s.undo = next_undo(project, UndoScope::Own);
+    s.redo = next_redo(project, UndoScope::Own);
+    s.undo_any = next_undo(project, UndoScope::Any);
     s.summary = summarize(project);
     return s;
+}
+
+std::string step_description(const UndoStep& step) {
+    return step.actor.empty() ? step.label : step.actor + ": " + step.label;
+}
+
+std::string step_label(const std::string& verb, const std::optional<UndoStep>& step) {
+    return step ? verb + " " + step_description(*step) : verb;
 }
 
 }  // namespace npt::gui

@@ -1,9 +1,10 @@
 // project_snapshot.hpp — the lists the panels show (documents, cases, attributes, codes, coders,
 // coding counts, what undo/redo would do), read through the core once per change of the project
-// instead of once per frame.
+// instead of once per frame; and the words the Edit menu uses for an undo step.
 #pragma once
 #include <map>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "core/cases.hpp"
@@ -21,8 +22,9 @@ struct ProjectSnapshot {
     std::vector<Coder> coders;
     std::map<Id, std::int64_t> codings_per_document;
     std::map<Id, std::int64_t> codings_per_code;  // the code's own codings (not descendants)
-    std::optional<UndoStep> undo;
+    std::optional<UndoStep> undo;      // the active coder's own last step (UndoScope::Own)
     std::optional<UndoStep> redo;
+    std::optional<UndoStep> undo_any;  // the newest step of anyone (UndoScope::Any)
     ProjectSummary summary;
 
     const Code* code(Id id) const;           // nullptr when unknown
@@ -31,5 +33,10 @@ struct ProjectSnapshot {
 
 // Reads everything above. Throws npt::Error from the core.
 ProjectSnapshot load_snapshot(Project& project);
+
+// "Ben: Code Coherence" — whose step it is and what it did.
+std::string step_description(const UndoStep& step);
+// "Undo Ben: Code Coherence"; the bare verb when there is no step.
+std::string step_label(const std::string& verb, const std::optional<UndoStep>& step);
 
 }  // namespace npt::gui

@@ -1,6 +1,8 @@
 // main.cpp — nptcoder-gui: a GLFW window with an OpenGL 3 context running the workbench App.
-// The loop sleeps in glfwWaitEventsTimeout while idle (a coding tool stays open all day) and
-// polls while a worker runs. --screenshot renders --frames frames and saves the last as PNG.
+// The loop sleeps in glfwWaitEventsTimeout while idle (a coding tool stays open all day), waking
+// at least every half second so the App notices other writers' commits, and polls while a worker
+// runs. FILE arguments and files dropped on the window are imported through the import worker.
+// --screenshot renders --frames frames (after any import has finished) and saves the last as PNG.
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
@@ -12,6 +14,7 @@
 #include <iostream>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/error.hpp"
 #include "gui/app.hpp"
@@ -29,6 +32,8 @@ struct Options {
     std::string find;        // run find in the open document
     std::string screenshot;  // write a PNG after `frames` frames, then quit
     std::string config;      // settings folder (default: XDG config)
+    bool read_only = false;
+    std::vector<std::string> files;  // imported into the project at start
     int frames = 30;
     int width = 1400;
     int height = 900;
@@ -36,10 +41,12 @@ struct Options {
 
 const char* kUsage =
     "nptcoder-gui — the nptcoder coding workbench\n"
-    "usage: nptcoder-gui [--project FILE] [--open-doc NAME] [--coder NAME] [--code PATH]\n"
+    "usage: nptcoder-gui [--project FILE] [--read-only] [--open-doc NAME] [--coder NAME] [--code PATH]\n"
     "                    [--select START-END] [--find TEXT] [--config DIR]\n"
-    "                    [--screenshot OUT.png [--frames N] [--width W] [--height H]]\n"
-    "e.g.  nptcoder-gui --project out/hub-study.nptq --open-doc P01-hub-staff.txt\n";
+    "                    [--screenshot OUT.png [--frames N] [--width W] [--height H]] [IMPORT...]\n"
+    "IMPORT files or folders are imported into the project at start, as if dropped on the window.\n"
+    "e.g.  nptcoder-gui --project out/hub-study.nptq --open-doc P01-hub-staff.txt\n"
+    "      nptcoder-gui --project study.nptq interviews/p11.docx interviews/p12.docx\n";
 
 std::optional<Options> parse(int argc, char** argv) {
     Options o;
@@ -63,9 +70,14 @@ std::optional<Options> parse(int argc, char** argv) {
         else if (a == "--frames") o.frames = std::max(1, std::atoi(value().c_str()));
         else if (a == "--width") o.width = std::max(320, std::atoi(value().c_str()));
         else if (a == "--height") o.height = std::max(240, std::atoi(value().c_str()));
-        else if (i == argc - 1 && a.rfind("--", 0) != 0) o.project = a;
-        else throw npt::InputError("unknown option " + a + " (see --help)");
+        else if (a == "--read-only") o.read_only = true;
+        else if (a.rfind("--", 0) == 0) throw npt::InputError("unknown option " + a + " (see --help)");
+        else o.files.push_back(a);
     }
+    // `nptcoder-gui study.nptq`: a lone project file given without --project opens it.
+    if (o.project.empty() && o.files.size() == 1 && std::filesystem::path(o.files[0]).extension() == ".nptq")
+        o.project = std::move(o.files[0]), o.files.clear();
+    if (!o.files.empty() && o.project.empty()) throw npt::InputError("files to import need --project FILE");
     return o;
 }
 
@@ -73,7 +85,8 @@ std::optional<Options> parse(int argc, char** argv) {
 void apply(npt::gui::App& app, const Options& o) {
     if (!o.coder.empty()) app.set_coder(o.coder);
     if (o.project.empty()) return;
-    app.open_project(o.project);
+    app.open_project(o.project, o.read_only ? npt::OpenMode::ReadOnly : npt::OpenMode::Auto);
+    app.import_files(o.files);
     if (!o.open_doc.empty()) app.open_document_named(o.open_doc);
     if (!o.code.empty())
         for (const npt::Code& c : app.snapshot().codes)
@@ -124,7 +137,12 @@ int main(int argc, char** argv) {
     {
         npt::gui::App app(options.config.empty() ? npt::gui::default_config_dir() : std::filesystem::path(options.config));
         app.attach(io);
-        ImGui_ImplGlfw_InitForOpenGL(window, true);
+        ImGui_ImplGlfw_InitForOpenGL(window, true);  // installs its callbacks; the drop callback is ours
+        glfwSetWindowUserPointer(window, &app);
+        glfwSetDropCallback(window, [](GLFWwindow* w, int count, const char** paths) {
+            std::vector<std::string> dropped(paths, paths + count);
+            static_cast<npt::gui::App*>(glfwGetWindowUserPointer(w))->drop_files(std::move(dropped));
+        });
         ImGui_ImplOpenGL3_Init("#version 130");
         try {
             apply(app, options);
@@ -157,7 +175,7 @@ int main(int argc, char** argv) {
             glClearColor(0.95f, 0.96f, 0.97f, 1.0f);
             glClear(GL_COLOR_BUFFER_BIT);
             ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-            if (!options.screenshot.empty() && frame >= options.frames) {
+            if (!options.screenshot.empty() && frame >= options.frames && !app.busy()) {
                 try {
                     npt::gui::write_screenshot(options.screenshot, w, h);
                 } catch (const npt::Error& e) {
@@ -170,6 +188,7 @@ int main(int argc, char** argv) {
             if (std::string t = app.window_title(); t != title) glfwSetWindowTitle(window, (title = t).c_str());
         }
         if (app.busy()) app.import_dialog().cancel();
+        glfwSetDropCallback(window, nullptr);
         ImGui_ImplOpenGL3_Shutdown();
         ImGui_ImplGlfw_Shutdown();
     }
