@@ -8,6 +8,7 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -154,11 +155,21 @@ int main(int argc, char** argv) {
             app.show_error(e.what());
         }
         std::string title;
+        // Idle: sleep until input or kIdleWake seconds (then the App polls for other writers).
+        // After input, draw a couple of frames without waiting: a click whose press and release
+        // arrive in one wake-up is seen as down in one frame and up in the next, so a second
+        // click soon after still counts as a double-click.
+        constexpr double kIdleWake = 0.5;
+        int eager_frames = 2;
         for (int frame = 1; exit_code == 0 && !glfwWindowShouldClose(window) && !app.quit_requested(); ++frame) {
-            if (!options.screenshot.empty() || app.busy() || frame < 3)
+            if (!options.screenshot.empty() || app.busy() || eager_frames > 0) {
                 glfwPollEvents();
-            else
-                glfwWaitEventsTimeout(0.5);
+                eager_frames = std::max(0, eager_frames - 1);
+            } else {
+                const double slept_from = glfwGetTime();
+                glfwWaitEventsTimeout(kIdleWake);
+                if (glfwGetTime() - slept_from < kIdleWake * 0.9) eager_frames = 2;  // woken by an event
+            }
             if (app.take_font_rebuild()) {
                 ImGui_ImplOpenGL3_DestroyFontsTexture();
                 app.attach_fonts(io);
