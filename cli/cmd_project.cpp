@@ -35,7 +35,7 @@ void add_project_commands(CLI::App& app) {
                             {"schema_version", s.schema_version}, {"documents", s.documents},
                             {"characters", s.characters}, {"cases", s.cases}, {"attributes", s.attributes},
                             {"codes", s.codes}, {"coders", s.coders}, {"codings", s.codings},
-                            {"memos", s.memos}, {"matrices", s.matrices}});
+                            {"memos", s.memos}, {"matrices", s.matrices}, {"read_only", p.read_only()}});
                 return;
             }
             std::cout << fmt::format(
@@ -44,6 +44,7 @@ void add_project_commands(CLI::App& app) {
                 "Matrices    {}\n",
                 s.name, s.path, s.created, s.schema_version, s.documents, s.characters, s.cases, s.attributes,
                 s.codes, s.coders, s.codings, s.memos, s.matrices);
+            if (p.read_only()) std::cout << "Access      read-only (no write access to the file or its folder)\n";
         });
     }
     {
@@ -58,16 +59,34 @@ void add_project_commands(CLI::App& app) {
         });
     }
     for (bool is_undo : {true, false}) {
-        auto path = std::make_shared<std::string>();
+        struct Opts { std::string path, actor; bool any = false; };
+        auto o = std::make_shared<Opts>();
         auto* cmd = app.add_subcommand(is_undo ? "undo" : "redo",
-                                       is_undo ? "Undo the last change (shared with the GUI; survives restarts)"
-                                               : "Redo the last undone change");
-        cmd->add_option("project", *path, "Project file")->required();
-        cmd->callback([path, is_undo] {
-            Project p = open_project(*path);
-            auto step = is_undo ? undo(p) : redo(p);
-            if (!step) throw InputError(*path + (is_undo ? ": nothing to undo" : ": nothing to redo"));
-            std::cout << (is_undo ? "Undone: " : "Redone: ") << step->label << '\n';
+                                       is_undo ? "Undo your last change (shared with the GUI; survives restarts)"
+                                               : "Redo your last undone change");
+        cmd->add_option("project", o->path, "Project file")->required();
+        cmd->add_option("--actor", o->actor,
+                        "Whose steps: this actor's (default: $NPT_ACTOR, else $NPT_CODER, else $USER; the GUI uses\n"
+                        "  the active coder's name)");
+        cmd->add_flag("--any", o->any,
+                      is_undo ? "Undo the newest step in the whole shared history, whoever made it"
+                              : "Redo the most recently undone step, whoever made it");
+        cmd->footer(is_undo ? "Several writers may share a project (a GUI and the CLI, two coders): undo takes back only\n"
+                              "the actor's own newest step, and refuses when someone's later step changed the same rows.\n"
+                              "Example: nptcoder undo out/hub-study.nptq --actor Amira"
+                            : "Example: nptcoder redo out/hub-study.nptq --actor Amira");
+        cmd->callback([o, is_undo] {
+            Project p = open_project(o->path);
+            if (!o->actor.empty()) p.set_actor(o->actor);
+            UndoScope scope = o->any ? UndoScope::Any : UndoScope::Own;
+            auto step = is_undo ? undo(p, scope) : redo(p, scope);
+            if (!step) {
+                std::string whose = o->any ? "" : " of " + p.actor() + "'s (use --any for everyone's history)";
+                throw InputError(o->path + (is_undo ? ": nothing to undo" : ": nothing to redo") + whose);
+            }
+            std::cout << (is_undo ? "Undone: " : "Redone: ") << step->label;
+            if (step->actor != p.actor()) std::cout << " (" << step->actor << "'s step)";
+            std::cout << '\n';
         });
     }
     {

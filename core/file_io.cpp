@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "core/error.hpp"
+#include "core/open_project_files.hpp"
 
 namespace npt {
 namespace fs = std::filesystem;
@@ -16,6 +17,7 @@ std::string read_file(const fs::path& path, std::uint64_t max_bytes) {
     std::error_code ec;
     if (!fs::exists(path, ec)) throw InputError(path.string() + ": no such file");
     if (fs::is_directory(path, ec)) throw InputError(path.string() + ": is a folder, not a file");
+    refuse_open_project_file(path, "reading");
     auto size = fs::file_size(path, ec);
     if (ec) throw InputError(path.string() + ": cannot read (" + ec.message() + ")");
     if (size > max_bytes)
@@ -33,6 +35,7 @@ void produce_file_atomic(const fs::path& path, const std::function<void(const fs
     fs::path dir = path.parent_path().empty() ? fs::path(".") : path.parent_path();
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) throw InputError(path.string() + ": folder " + dir.string() + " does not exist");
+    refuse_open_project_file(path, "replacing");
     fs::path temp = dir / ("." + path.filename().string() + ".tmp-" + std::to_string(::getpid()));
     try {
         write(temp);

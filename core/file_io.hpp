@@ -1,6 +1,7 @@
 // file_io.hpp — reading whole files with a size limit, and writing files atomically (a temporary
 // file beside the target, flushed, then renamed into place) so a failed write never leaves a
-// half-written file where the user expects one.
+// half-written file where the user expects one. Neither ever opens a project file this process has
+// open (see open_project_files.hpp): that is refused with InputError.
 #pragma once
 #include <cstdint>
 #include <filesystem>

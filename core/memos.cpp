@@ -17,6 +17,27 @@ const char* column_of(MemoTarget t) {
     return nullptr;
 }
 
+const char* table_of(MemoTarget t) {
+    switch (t) {
+        case MemoTarget::Document: return "document";
+        case MemoTarget::Code: return "code";
+        case MemoTarget::Case: return "cases";
+        case MemoTarget::Coding: return "coding";
+        case MemoTarget::Project: return nullptr;
+    }
+    return nullptr;
+}
+
+// Throws NotFoundError when the memo's target does not exist. Checked before inserting, because
+// foreign keys are deferred (a missing target would surface only at COMMIT, as a store failure).
+void require_target(Project& project, MemoTarget target, Id target_id) {
+    const char* table = table_of(target);
+    if (!table) return;
+    sqlite::Statement st(project.db(), std::string("SELECT 1 FROM ") + table + " WHERE id = ?");
+    st.bind(1, target_id);
+    if (!st.step()) throw NotFoundError(std::string("no ") + to_string(target) + " with id " + std::to_string(target_id));
+}
+
 constexpr const char* kColumns =
     "SELECT id, document_id, code_id, case_id, coding_id, author, title, text, created, modified, guid FROM memo ";
 
@@ -45,6 +66,7 @@ Memo add_memo(Project& project, MemoTarget target, std::optional<Id> target_id, 
     if (target != MemoTarget::Project && !target_id)
         throw InputError(std::string("a memo on a ") + to_string(target) + " needs to say which one");
     return project.action(std::string("Add memo on ") + to_string(target), [&] {
+        if (target != MemoTarget::Project) require_target(project, target, *target_id);
         Memo m;
         m.target = target;
         m.target_id = target == MemoTarget::Project ? std::nullopt : target_id;
@@ -64,11 +86,7 @@ Memo add_memo(Project& project, MemoTarget target, std::optional<Id> target_id, 
                              "modified, guid) VALUES(?,?,?,?,?,?,?,?,?,?)");
         for (int i = 0; i < 4; ++i) st.bind(i + 1, cols[i]);
         st.bind(5, m.author).bind(6, m.title).bind(7, m.text).bind(8, m.created).bind(9, m.modified).bind(10, m.guid);
-        try {
-            st.run();
-        } catch (const StoreError&) {
-            throw NotFoundError(std::string("no ") + to_string(target) + " with id " + std::to_string(*target_id));
-        }
+        st.run();
         m.id = project.db().last_insert_rowid();
         return m;
     });

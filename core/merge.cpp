@@ -230,7 +230,9 @@ MergeReport merge_project(Project& lead, const fs::path& other_path, const Merge
     std::error_code ec;
     if (fs::exists(other_path, ec) && fs::equivalent(other_path, lead.path(), ec))
         throw InputError(other_path.string() + ": is the lead project itself; merge another coder's file");
-    Project other = Project::open(other_path);
+    // Read-only and immutable where nobody is writing it: the other coder's file is left byte-for-byte
+    // as it was (no switch to WAL, no migration, no -wal/-shm files).
+    Project other = Project::open(other_path, OpenMode::ReadOnly);
     for (const auto& [from, to] : options.coder_map)
         if (!find_coder(other, from))
             throw InputError("--coder-map " + from + "=" + to + ": " + other_path.filename().string() + " has no coder '" + from + "'");

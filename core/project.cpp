@@ -3,7 +3,7 @@
 
 #include <cstdlib>
 #include <cstring>
-#include <fstream>
+#include <optional>
 #include <unistd.h>
 
 #include "core/error.hpp"
@@ -22,18 +22,35 @@ std::string default_actor() {
 
 std::string file_label(const fs::path& p) { return p.string(); }
 
-// Reads the first 16 bytes: every SQLite 3 database starts with "SQLite format 3\0".
-bool has_sqlite_header(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    char header[16] = {};
-    in.read(header, sizeof header);
-    return in.gcount() == 16 && std::string_view(header, 16) == std::string_view("SQLite format 3\0", 16);
+// Whether this process may write the project: the file itself, and the folder (SQLite creates the
+// -wal and -shm files there) unless both already exist and can be written.
+bool can_write(const fs::path& path) {
+    if (::access(path.c_str(), W_OK) != 0) return false;
+    fs::path dir = path.parent_path().empty() ? fs::path(".") : path.parent_path();
+    if (::access(dir.c_str(), W_OK) == 0) return true;
+    fs::path wal = path, shm = path;
+    wal += "-wal";
+    shm += "-shm";
+    return ::access(wal.c_str(), W_OK) == 0 && ::access(shm.c_str(), W_OK) == 0;
+}
+
+// A read-only connection that leaves nothing behind. When no -wal file exists, no connection has
+// the project open in WAL mode (SQLite removes it when the last one closes), so the file is opened
+// immutable: no locks, no -wal/-shm created, not a byte written. Otherwise a writer may be active,
+// and a plain read-only connection uses the -wal/-shm files that are already there.
+sqlite::Database open_read_only(const fs::path& path) {
+    fs::path wal = path;
+    wal += "-wal";
+    std::error_code ec;
+    bool writer_may_be_active = fs::exists(wal, ec);
+    return sqlite::Database(path, writer_may_be_active ? sqlite::Database::Mode::ReadOnly
+                                                       : sqlite::Database::Mode::ReadOnlyImmutable);
 }
 
 }  // namespace
 
-Project::Project(sqlite::Database db, fs::path path)
-    : db_(std::move(db)), path_(std::move(path)), actor_(default_actor()) {}
+Project::Project(sqlite::Database db, fs::path path, bool read_only)
+    : open_file_(path), db_(std::move(db)), path_(std::move(path)), read_only_(read_only), actor_(default_actor()) {}
 
 void Project::configure(sqlite::Database& db) {
     sqlite3_busy_timeout(db.handle(), 10000);
@@ -79,40 +96,59 @@ Project Project::create(const fs::path& path, std::string_view name) {
     return open(path);
 }
 
-Project Project::open(const fs::path& path) {
+Project Project::open(const fs::path& path, OpenMode mode) {
     std::error_code ec;
-    if (!fs::exists(path, ec)) throw NotFoundError(file_label(path) + ": no such project (create one with `nptcoder init`)");
-    if (fs::is_directory(path, ec)) throw FormatError(file_label(path) + ": is a folder, not a project file");
-    if (!has_sqlite_header(path)) throw FormatError(file_label(path) + ": not an nptcoder project (not an SQLite database)");
+    auto status = fs::status(path, ec);
+    if (!fs::exists(status)) throw NotFoundError(file_label(path) + ": no such project (create one with `nptcoder init`)");
+    if (fs::is_directory(status)) throw FormatError(file_label(path) + ": is a folder, not a project file");
+    if (fs::is_regular_file(status) && fs::file_size(path, ec) == 0 && !ec)
+        throw FormatError(file_label(path) + ": not an nptcoder project (an empty file)");
 
-    sqlite::Database db(path, sqlite::Database::Mode::ReadWrite);
-    sqlite3_busy_timeout(db.handle(), 10000);
+    // Only SQLite ever opens the file (never a stream, not even to read its header): see
+    // open_project_files.hpp. A file that is not a database fails its first read (SQLITE_NOTADB).
+    bool read_only = mode == OpenMode::ReadOnly || !can_write(path);
+    std::optional<sqlite::Database> opened;
     std::int64_t app_id = 0, version = 0;
     try {
-        app_id = db.scalar_int("PRAGMA application_id");
-        version = db.scalar_int("PRAGMA user_version");
-        db.scalar_int("SELECT count(*) FROM sqlite_schema");
+        opened.emplace(read_only ? open_read_only(path) : sqlite::Database(path, sqlite::Database::Mode::ReadWrite));
+        sqlite3_busy_timeout(opened->handle(), 10000);
+        app_id = opened->scalar_int("PRAGMA application_id");
+        version = opened->scalar_int("PRAGMA user_version");
+        opened->scalar_int("SELECT count(*) FROM sqlite_schema");
     } catch (const StoreError& e) {
+        int code = opened ? sqlite3_errcode(opened->handle()) : SQLITE_CANTOPEN;
+        if (code == SQLITE_NOTADB)
+            throw FormatError(file_label(path) + ": not an nptcoder project (not an SQLite database)");
         throw FormatError(file_label(path) + ": corrupt or unreadable project (" + e.what() + ")");
     }
+    sqlite::Database& db = *opened;
     if (app_id != schema::kApplicationId)
         throw FormatError(file_label(path) + ": not an nptcoder project (an SQLite database of another program)");
     if (version > schema::current_version())
         throw FormatError(file_label(path) + ": made by a newer nptcoder (schema " + std::to_string(version) +
                           "; this build reads up to " + std::to_string(schema::current_version()) +
                           "); the file was not modified");
+    if (read_only && version < schema::current_version())
+        throw FormatError(file_label(path) + ": made by an older nptcoder (schema " + std::to_string(version) +
+                          ") and opened read-only, so it cannot be upgraded; open it once with write access");
     try {
-        configure(db);
-        if (version < schema::current_version()) {
-            sqlite::Transaction tx(db);
-            schema::migrate(db);
-            tx.commit();
+        if (read_only) {
+            db.exec("PRAGMA query_only = ON");
+        } else {
+            configure(db);
+            if (version < schema::current_version()) {
+                sqlite::Transaction tx(db);
+                schema::migrate(db);
+                tx.commit();
+            }
         }
     } catch (const StoreError& e) {
         throw FormatError(file_label(path) + ": corrupt or unreadable project (" + e.what() + ")");
     }
-    return Project(std::move(db), path);
+    return Project(std::move(db), path, read_only);
 }
+
+std::int64_t Project::data_version() { return db_.scalar_int("PRAGMA data_version"); }
 
 std::string Project::meta(std::string_view key) {
     sqlite::Statement st(db_, "SELECT value FROM project_meta WHERE key = ?");
@@ -161,15 +197,20 @@ std::string Project::integrity_check() {
 Project::ActionScope::ActionScope(Project& project, std::string_view label)
     : project_(project), outermost_(project.depth_ == 0), label_(label) {
     if (outermost_) {
+        if (project_.read_only_)
+            throw InputError(file_label(project_.path_) + ": is read-only (" + label_ +
+                             " needs write access to the file and its folder); nothing was changed");
         if (project_.db_.in_transaction())
             throw StoreError("an action was started inside a raw transaction");
         project_.db_.exec("BEGIN IMMEDIATE");
         project_.failed_ = false;
         try {
-            // A new action forgets what could have been redone.
-            project_.db_.exec(
-                "DELETE FROM undo_entry WHERE step_id IN (SELECT id FROM undo_step WHERE undone = 1);"
-                "DELETE FROM undo_step WHERE undone = 1;");
+            // A new action forgets what its actor could have redone (other writers keep theirs).
+            sqlite::Statement forget_entries(
+                project_.db_, "DELETE FROM undo_entry WHERE step_id IN (SELECT id FROM undo_step WHERE undone = 1 AND actor = ?)");
+            forget_entries.bind(1, project_.actor_).run();
+            sqlite::Statement forget_steps(project_.db_, "DELETE FROM undo_step WHERE undone = 1 AND actor = ?");
+            forget_steps.bind(1, project_.actor_).run();
             sqlite::Statement st(project_.db_, "INSERT INTO undo_step(label, actor, time) VALUES(?, ?, ?)");
             st.bind(1, label_).bind(2, project_.actor_).bind(3, utc_now_iso()).run();
             step_id_ = project_.db_.last_insert_rowid();

@@ -9,11 +9,16 @@
 #include <type_traits>
 
 #include "core/ids.hpp"
+#include "core/open_project_files.hpp"
 #include "core/sqlite.hpp"
 
 namespace npt {
 
 using Id = std::int64_t;
+
+// How Project::open may use the file. Auto: read-write when the file (and, for its -wal/-shm files,
+// its folder) can be written, otherwise read-only. ReadOnly: never write, and leave nothing behind.
+enum class OpenMode { Auto, ReadOnly };
 
 class Project {
 public:
@@ -22,13 +27,19 @@ public:
     static Project create(const std::filesystem::path& path, std::string_view name);
     // Opens an existing project, upgrading an older schema in one transaction. Throws
     // NotFoundError (no such file), FormatError (not a project, corrupt, or from a newer
-    // version; the file is then left untouched).
-    static Project open(const std::filesystem::path& path);
+    // version; the file is then left untouched). The file is only ever opened through SQLite.
+    // Read-only (asked for, or the file cannot be written): nothing is written, no -wal/-shm file
+    // is created, and every action() throws InputError "<path>: is read-only …".
+    static Project open(const std::filesystem::path& path, OpenMode mode = OpenMode::Auto);
 
     Project(Project&&) noexcept = default;
     Project& operator=(Project&&) noexcept = default;
 
     const std::filesystem::path& path() const { return path_; }
+    bool read_only() const { return read_only_; }
+    // SQLite's PRAGMA data_version: changes whenever another connection (another process, or
+    // another Project on the same file) commits. Poll it to notice other writers.
+    std::int64_t data_version();
     sqlite::Database& db() { return db_; }
     GuidGenerator& guids() { return guids_; }
     std::string now() const { return utc_now_iso(); }
@@ -79,11 +90,13 @@ private:
         Id step_id_ = 0;
     };
 
-    Project(sqlite::Database db, std::filesystem::path path);
+    Project(sqlite::Database db, std::filesystem::path path, bool read_only);
     static void configure(sqlite::Database& db);
 
+    OpenProjectFile open_file_;  // first in, last out: registered for the connection's whole life
     sqlite::Database db_;
     std::filesystem::path path_;
+    bool read_only_ = false;
     GuidGenerator guids_;
     std::string actor_;
     int depth_ = 0;

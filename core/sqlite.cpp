@@ -104,14 +104,41 @@ int Statement::column_count() const { return sqlite3_column_count(stmt_); }
 
 // ---- Database --------------------------------------------------------------------------------
 
+namespace {
+
+// "file:" URI of a path, percent-encoding what a URI gives meaning to (RFC 3986; SQLite's rules).
+std::string file_uri(const std::filesystem::path& path, std::string_view query) {
+    static const char* hex = "0123456789ABCDEF";
+    std::string uri = "file:";
+    for (unsigned char c : path.string()) {
+        if (c == '%' || c == '?' || c == '#' || c <= 0x20 || c >= 0x7F) {
+            uri += '%';
+            uri += hex[c >> 4];
+            uri += hex[c & 15];
+        } else {
+            uri += static_cast<char>(c);
+        }
+    }
+    uri += '?';
+    uri += query;
+    return uri;
+}
+
+}  // namespace
+
 Database::Database(const std::filesystem::path& path, Mode mode) : path_(path) {
     int flags = SQLITE_OPEN_NOMUTEX;
+    std::string name = path.string();
     switch (mode) {
         case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
         case Mode::ReadWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
         case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
+        case Mode::ReadOnlyImmutable:
+            flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+            name = file_uri(std::filesystem::absolute(path), "immutable=1");
+            break;
     }
-    int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
+    int rc = sqlite3_open_v2(name.c_str(), &db_, flags, nullptr);
     if (rc != SQLITE_OK) {
         std::string msg = error_message(db_, rc, path.string());
         sqlite3_close(db_);

@@ -68,7 +68,9 @@ private:
 // An open connection. Opened with foreign keys on; the caller sets journal mode and timeouts.
 class Database {
 public:
-    enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly };
+    // ReadOnlyImmutable: read-only, and SQLite takes no locks and creates no -wal/-shm files
+    // (URI parameter immutable=1); for a file that no connection anywhere is writing.
+    enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly, ReadOnlyImmutable };
     Database(const std::filesystem::path& path, Mode mode);
     ~Database();
     Database(const Database&) = delete;

@@ -53,16 +53,18 @@ CommandResult run_cli(const std::vector<std::string>& args) {
     char out_tmpl[] = "/tmp/nptcoder-out-XXXXXX";
     char err_tmpl[] = "/tmp/nptcoder-err-XXXXXX";
     int out_fd = ::mkstemp(out_tmpl), err_fd = ::mkstemp(err_tmpl);
+    // Everything the child needs is built before fork: between fork and exec only async-signal-safe
+    // calls are made, so run_cli may be called from several threads at once.
+    std::string exe = NPT_CLI_PATH;
+    std::vector<std::string> copy = args;
+    std::vector<char*> argv;
+    argv.push_back(exe.data());
+    for (auto& a : copy) argv.push_back(a.data());
+    argv.push_back(nullptr);
     pid_t pid = ::fork();
     if (pid == 0) {
         ::dup2(out_fd, 1);
         ::dup2(err_fd, 2);
-        std::vector<char*> argv;
-        std::string exe = NPT_CLI_PATH;
-        argv.push_back(exe.data());
-        std::vector<std::string> copy = args;
-        for (auto& a : copy) argv.push_back(a.data());
-        argv.push_back(nullptr);
         ::execv(exe.c_str(), argv.data());
         ::_exit(127);
     }
