@@ -64,14 +64,26 @@ std::int64_t codings_in(const fs::path& file, std::optional<Id> document = std::
     return n;
 }
 
-TEST(TwoWriters, ClickingThroughEveryDocumentWhileCodingsLoadNeverCrashes) {
+// A study on disk and the workbench open on it as Tess, polling every `poll` for other writers.
+struct OpenStudy {
+    explicit OpenStudy(OpenMode mode = OpenMode::Auto, std::chrono::milliseconds poll = std::chrono::milliseconds(0))
+        : hash_before(file_sha256(file)) {
+        app.set_coder("Tess");
+        app.open_project(file, mode);
+        app.set_poll_interval(poll);
+    }
     TempDir dir;
-    const fs::path file = dir / "s.nptq";
-    const std::vector<Id> docs = make_study(file);
-    gui::App app(dir / "cfg");
-    app.set_coder("Tess");
-    app.open_project(file);
-    app.set_poll_interval(std::chrono::milliseconds(0));
+    fs::path file = dir / "s.nptq";
+    std::vector<Id> docs = make_study(file);
+    std::string hash_before;  // of the file before the workbench opened it
+    gui::App app{dir / "cfg"};
+};
+
+TEST(TwoWriters, ClickingThroughEveryDocumentWhileCodingsLoadNeverCrashes) {
+    OpenStudy study{OpenMode::Auto, std::chrono::milliseconds(0)};
+    gui::App& app = study.app;
+    const fs::path& file = study.file;
+    const std::vector<Id>& docs = study.docs;
     Headless ui(app, {1400, 1400});
     ui.frames(3);
 
@@ -117,13 +129,9 @@ TEST(TwoWriters, ClickingThroughEveryDocumentWhileCodingsLoadNeverCrashes) {
 }
 
 TEST(TwoWriters, CommandLineCodingsAndMemoAppearWithoutRefresh) {
-    TempDir dir;
-    const fs::path file = dir / "s.nptq";
-    make_study(file);
-    gui::App app(dir / "cfg");
-    app.set_coder("Tess");
-    app.open_project(file);
-    app.set_poll_interval(std::chrono::milliseconds(50));
+    OpenStudy study{OpenMode::Auto, std::chrono::milliseconds(50)};
+    gui::App& app = study.app;
+    const fs::path& file = study.file;
     app.open_document_named("p01.txt");
     app.focus_memos({MemoTarget::Document, app.current_document(), "Document p01.txt"});
     Headless ui(app);
@@ -158,13 +166,10 @@ TEST(TwoWriters, CommandLineCodingsAndMemoAppearWithoutRefresh) {
 }
 
 TEST(TwoWriters, UndoTakesBackTheActiveCodersOwnStep) {
-    TempDir dir;
-    const fs::path file = dir / "s.nptq";
-    const std::vector<Id> docs = make_study(file);
-    gui::App app(dir / "cfg");
-    app.set_coder("Tess");
-    app.open_project(file);
-    app.set_poll_interval(std::chrono::milliseconds(0));
+    OpenStudy study{OpenMode::Auto, std::chrono::milliseconds(0)};
+    gui::App& app = study.app;
+    const fs::path& file = study.file;
+    const std::vector<Id>& docs = study.docs;
     Headless ui(app);
     const Id code = app.snapshot().codes.at(0).id;
     ASSERT_TRUE(app.act([&] { gui::code_selection(app.project(), docs[0], code, "Tess", {0, 11}, false); }));
@@ -204,12 +209,10 @@ TEST(TwoWriters, UndoTakesBackTheActiveCodersOwnStep) {
 }
 
 TEST(TwoWriters, UndoOverAnotherWritersLaterChangeIsRefusedInTheErrorModal) {
-    TempDir dir;
-    const fs::path file = dir / "s.nptq";
-    const std::vector<Id> docs = make_study(file);
-    gui::App app(dir / "cfg");
-    app.set_coder("Tess");
-    app.open_project(file);
+    OpenStudy study{OpenMode::Auto, std::chrono::milliseconds(250)};
+    gui::App& app = study.app;
+    const fs::path& file = study.file;
+    const std::vector<Id>& docs = study.docs;
     Headless ui(app);
     const Id code = app.snapshot().codes.at(0).id;
     Coding mine;
@@ -227,13 +230,10 @@ TEST(TwoWriters, UndoOverAnotherWritersLaterChangeIsRefusedInTheErrorModal) {
 }
 
 TEST(TwoWriters, ReadOnlyProjectRefusesEditsWithTheCoresMessage) {
-    TempDir dir;
-    const fs::path file = dir / "s.nptq";
-    const std::vector<Id> docs = make_study(file);
-    const std::string hash = file_sha256(file);
-    gui::App app(dir / "cfg");
-    app.set_coder("Tess");
-    app.open_project(file, OpenMode::ReadOnly);
+    OpenStudy study{OpenMode::ReadOnly, std::chrono::milliseconds(250)};
+    gui::App& app = study.app;
+    const fs::path& file = study.file;
+    const std::vector<Id>& docs = study.docs;
     EXPECT_TRUE(app.read_only());
     Headless ui(app);
     ui.frames(2);  // the status bar says "read-only"
@@ -242,7 +242,7 @@ TEST(TwoWriters, ReadOnlyProjectRefusesEditsWithTheCoresMessage) {
     EXPECT_NE(app.error_message().find("read-only"), std::string::npos) << app.error_message();
     ui.frames(2);
     app.close_project();
-    EXPECT_EQ(file_sha256(file), hash);
+    EXPECT_EQ(file_sha256(file), study.hash_before);
 }
 
 TEST(TwoWriters, FilesGivenAtStartOrDroppedAreImportedByTheWorker) {
