@@ -17,6 +17,7 @@
 #include "gui/import_dialog.hpp"
 #include "gui/main_menu.hpp"
 #include "gui/memo_panel.hpp"
+#include "gui/refi_dialog.hpp"
 #include "gui/segments_panel.hpp"
 
 namespace npt::gui {
@@ -38,7 +39,8 @@ App::App(fs::path config_dir)
       segments_(std::make_unique<SegmentsPanel>()),
       memos_(std::make_unique<MemoPanel>()),
       import_(std::make_unique<ImportDialog>()),
-      coder_dialog_(std::make_unique<CoderDialog>()) {}
+      coder_dialog_(std::make_unique<CoderDialog>()),
+      refi_(std::make_unique<RefiDialog>()) {}
 
 App::~App() {
     // imgui.ini's path lives in this object: save the layout now and unhook it, so a context that
@@ -280,7 +282,7 @@ void App::save_settings() {
     }
 }
 
-bool App::busy() const { return import_->running(); }
+bool App::busy() const { return import_->running() || refi_->running(); }
 
 std::string App::window_title() const {
     if (!project_) return "nptcoder";
@@ -397,6 +399,7 @@ void App::draw() {
     poll_changes();
     handle_shortcuts();
     import_->poll(*this);
+    refi_->poll(*this);
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -454,6 +457,7 @@ void App::draw() {
 
     import_->draw(*this);
     coder_dialog_->draw(*this);
+    refi_->draw(*this);
     menu_->draw_dialogs(*this);
     draw_error_modal();
     handle_transcript_requests();

@@ -36,6 +36,7 @@ class SegmentsPanel;
 class MemoPanel;
 class ImportDialog;
 class CoderDialog;
+class RefiDialog;
 
 // What the memo pane is editing memos for.
 struct MemoFocus {
@@ -128,6 +129,7 @@ public:
     TranscriptView& transcript() { return transcript_; }
     ImportDialog& import_dialog() { return *import_; }
     CoderDialog& coder_dialog() { return *coder_dialog_; }
+    RefiDialog& refi_dialog() { return *refi_; }
     DocumentsPanel& documents_panel() { return *documents_; }
     MemoPanel& memo_panel() { return *memos_; }
 
@@ -176,6 +178,7 @@ private:
     std::unique_ptr<MemoPanel> memos_;
     std::unique_ptr<ImportDialog> import_;
     std::unique_ptr<CoderDialog> coder_dialog_;
+    std::unique_ptr<RefiDialog> refi_;
 };
 
 }  // namespace npt::gui

@@ -9,6 +9,7 @@
 #include "gui/app.hpp"
 #include "gui/coder_dialog.hpp"
 #include "gui/import_dialog.hpp"
+#include "gui/refi_dialog.hpp"
 #include "importers/cases_csv_importer.hpp"
 
 namespace npt::gui {
@@ -52,6 +53,9 @@ void MainMenu::draw(App& app) {
     if (ImGui::BeginMenu("File")) {
         if (ImGui::MenuItem("New project...", "Ctrl+N")) begin(app, Pending::NewProject);
         if (ImGui::MenuItem("Open project...", "Ctrl+O")) begin(app, Pending::OpenProject);
+        if (ImGui::MenuItem("Open REFI-QDA project...", nullptr, false, !app.refi_dialog().running()))
+            app.refi_dialog().open_import(app);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("A new project from a .qdpx (NVivo, MAXQDA, ATLAS.ti, QualCoder...), with a loss report");
         if (ImGui::BeginMenu("Recent projects", !app.settings().recent_projects.empty())) {
             // A copy: opening a project reorders the settings' list while it is being drawn.
             const std::vector<std::string> recent = app.settings().recent_projects;
@@ -64,6 +68,11 @@ void MainMenu::draw(App& app) {
         ImGui::Separator();
         if (ImGui::MenuItem("Import documents...", "Ctrl+I", false, has)) app.import_dialog().open(app);
         if (ImGui::MenuItem("Import attributes CSV...", nullptr, false, has)) begin(app, Pending::AttributesCsv);
+        if (ImGui::BeginMenu("Export", has)) {
+            if (ImGui::MenuItem("REFI-QDA project (.qdpx)...", nullptr, false, !app.refi_dialog().running()))
+                app.refi_dialog().open_export(app);
+            ImGui::EndMenu();
+        }
         ImGui::Separator();
         if (ImGui::MenuItem("Close project", nullptr, false, has)) app.close_project();
         if (ImGui::MenuItem("Quit", "Ctrl+Q")) app.request_quit();

@@ -1,5 +1,6 @@
 // main_menu.hpp — the menu bar (File, Edit, Coding, View, Help) with shortcuts shown, and the
-// project dialogs it opens: new project, open project, save a copy as, import attributes CSV.
+// project dialogs it opens: new project, open project, save a copy as, import attributes CSV
+// (REFI-QDA open and export are refi_dialog.hpp's).
 #pragma once
 #include "gui/file_browser.hpp"
 
