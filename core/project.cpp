@@ -8,6 +8,7 @@
 
 #include "core/error.hpp"
 #include "core/schema.hpp"
+#include "core/schema_check.hpp"
 
 namespace npt {
 namespace fs = std::filesystem;
@@ -128,6 +129,19 @@ Project Project::open(const fs::path& path, OpenMode mode) {
         throw FormatError(file_label(path) + ": made by a newer nptcoder (schema " + std::to_string(version) +
                           "; this build reads up to " + std::to_string(schema::current_version()) +
                           "); the file was not modified");
+    if (version < 1)
+        throw FormatError(file_label(path) + ": not an nptcoder project (it has nptcoder's mark but no schema: an "
+                          "unfinished or damaged file); the file was not modified");
+    try {
+        auto differences = schema::compare_with_expected(db, static_cast<int>(version));
+        if (!differences.empty())
+            throw FormatError(file_label(path) + ": " + differences.front().describe() +
+                              (differences.size() > 1 ? " (and " + std::to_string(differences.size() - 1) + " more)" : "") +
+                              "; a project file brings no code of its own, so it was not opened or modified — "
+                              "`nptcoder check " + path.string() + " --repair` writes a copy without it");
+    } catch (const StoreError& e) {
+        throw FormatError(file_label(path) + ": corrupt or unreadable project (" + e.what() + ")");
+    }
     if (read_only && version < schema::current_version())
         throw FormatError(file_label(path) + ": made by an older nptcoder (schema " + std::to_string(version) +
                           ") and opened read-only, so it cannot be upgraded; open it once with write access");
@@ -183,12 +197,18 @@ void Project::save_copy(const fs::path& target) {
 }
 
 std::string Project::integrity_check() {
-    sqlite::Statement st(db_, "PRAGMA integrity_check");
     std::string out;
-    while (st.step()) {
-        if (!out.empty()) out += "; ";
-        out += st.text(0);
+    try {
+        sqlite::Statement st(db_, "PRAGMA integrity_check");
+        while (st.step()) {
+            if (!out.empty()) out += "; ";
+            out += st.text(0);
+        }
+    } catch (const StoreError&) {
+        if (sqlite::is_corruption(sqlite3_extended_errcode(db_.handle()))) damaged_ = true;
+        throw;
     }
+    if (out != "ok") damaged_ = true;
     return out;
 }
 
@@ -197,6 +217,10 @@ std::string Project::integrity_check() {
 Project::ActionScope::ActionScope(Project& project, std::string_view label)
     : project_(project), outermost_(project.depth_ == 0), label_(label) {
     if (outermost_) {
+        if (project_.damaged_)
+            throw FormatError(file_label(project_.path_) + ": the project file is damaged (SQLite reported corruption); "
+                              "nothing more is written to it — `nptcoder check " + project_.path_.string() +
+                              " --repair` writes a recovered copy");
         if (project_.read_only_)
             throw InputError(file_label(project_.path_) + ": is read-only (" + label_ +
                              " needs write access to the file and its folder); nothing was changed");
@@ -247,6 +271,7 @@ void Project::ActionScope::commit() {
 Project::ActionScope::~ActionScope() {
     --project_.depth_;
     if (!committed_) project_.failed_ = true;
+    if (!committed_ && sqlite::is_corruption(sqlite3_extended_errcode(project_.db_.handle()))) project_.damaged_ = true;
     if (outermost_ && !committed_) {
         sqlite3_exec(project_.db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
     } else if (outermost_ && project_.db_.in_transaction()) {

@@ -37,6 +37,9 @@ public:
 
     const std::filesystem::path& path() const { return path_; }
     bool read_only() const { return read_only_; }
+    // True once SQLite has reported corruption in this file (an action failed with SQLITE_CORRUPT,
+    // or integrity_check() found problems): every later action is refused with FormatError.
+    bool damaged() const { return damaged_; }
     // SQLite's PRAGMA data_version: changes whenever another connection (another process, or
     // another Project on the same file) commits. Poll it to notice other writers.
     std::int64_t data_version();
@@ -97,6 +100,7 @@ private:
     sqlite::Database db_;
     std::filesystem::path path_;
     bool read_only_ = false;
+    bool damaged_ = false;
     GuidGenerator guids_;
     std::string actor_;
     int depth_ = 0;

@@ -265,9 +265,10 @@ const std::vector<std::string>& undoable_tables() {
     return tables;
 }
 
-void migrate(sqlite::Database& db) {
+void migrate(sqlite::Database& db) { migrate_to(db, current_version()); }
+
+void migrate_to(sqlite::Database& db, int target) {
     int version = static_cast<int>(db.scalar_int("PRAGMA user_version"));
-    int target = current_version();
     if (version > target)
         throw FormatError(db.path().filename().string() + ": made by a newer nptcoder (schema " +
                           std::to_string(version) + "; this build reads up to " + std::to_string(target) +

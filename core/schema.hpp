@@ -16,6 +16,9 @@ int current_version();
 // Applies every migration above the file's user_version, in order, in the caller's transaction,
 // then re-creates the undo triggers. Throws npt::FormatError if the file is newer than this build.
 void migrate(sqlite::Database& db);
+// The same, up to schema `target` (≤ current_version()): builds the reference schema of an older
+// version, against which a file of that version is checked (schema_check.hpp).
+void migrate_to(sqlite::Database& db, int target);
 
 // The tables whose changes are recorded for undo (user data; not the event log or undo tables).
 const std::vector<std::string>& undoable_tables();

@@ -5,6 +5,11 @@
 
 namespace npt::sqlite {
 
+bool is_corruption(int result_code) {
+    int primary = result_code & 0xff;
+    return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;
+}
+
 std::string error_message(sqlite3* db, int rc, std::string_view what) {
     std::string msg(what);
     msg += ": ";
@@ -30,7 +35,9 @@ Statement::Statement(Statement&& other) noexcept
 void Statement::fail(int rc, std::string_view what) const {
     const char* sql = sqlite3_sql(stmt_);
     std::string context = std::string(what) + " `" + std::string(sql ? std::string_view(sql).substr(0, 80) : "") + "`";
-    throw StoreError(error_message(db_, rc, context));
+    std::string message = error_message(db_, rc, context);
+    if (is_corruption(rc)) message += " — the project file is damaged; `nptcoder check PROJECT --repair` writes a recovered copy";
+    throw StoreError(message);
 }
 
 Statement& Statement::bind(int index, std::int64_t value) {
@@ -146,6 +153,9 @@ Database::Database(const std::filesystem::path& path, Mode mode) : path_(path) {
         throw StoreError(msg);
     }
     sqlite3_extended_result_codes(db_, 1);
+    // Defensive: no writable_schema, no direct writes to shadow tables, no journal_mode=OFF —
+    // nothing a statement could use to damage the file's structure.
+    sqlite3_db_config(db_, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
 }
 
 Database::~Database() {

@@ -113,6 +113,9 @@ private:
     bool done_ = false;
 };
 
+// True for the result codes by which SQLite says a file is damaged (SQLITE_CORRUPT, SQLITE_NOTADB).
+bool is_corruption(int result_code);
+
 // Builds the one-line message for a failed call on db: "<what>: <sqlite message>".
 std::string error_message(sqlite3* db, int rc, std::string_view what);
 

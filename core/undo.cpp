@@ -5,16 +5,16 @@
 // is taken back by somebody else's undo.
 #include "core/undo.hpp"
 
-#include <charconv>
 #include <set>
 #include <utility>
 
 #include "core/error.hpp"
+#include "core/undo_entry_sql.hpp"
 
 namespace npt {
 namespace {
 
-using RowRef = std::pair<std::string, Id>;  // (table, rowid)
+using undo_sql::RowRef;
 
 constexpr const char* kStepColumns = "SELECT id, label, actor, time, undone FROM undo_step ";
 
@@ -32,36 +32,6 @@ std::optional<UndoStep> find_step(Project& p, bool undoing, UndoScope scope) {
     return read_step_row(st);
 }
 
-// The row an inverse statement changes. The triggers in schema.cpp write exactly three shapes:
-//   DELETE FROM t WHERE rowid=N      UPDATE t SET … WHERE rowid=N      INSERT INTO t(rowid,…) VALUES(N,…
-std::optional<RowRef> row_of(std::string_view sql) {
-    auto word_after = [&](std::string_view prefix) -> std::string_view {
-        std::string_view rest = sql.substr(prefix.size());
-        return rest.substr(0, rest.find_first_of(" ("));
-    };
-    auto number = [](std::string_view digits) -> std::optional<Id> {
-        Id value = 0;
-        auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-        if (ec != std::errc() || end == digits.data()) return std::nullopt;
-        return value;
-    };
-    constexpr std::string_view kWhere = " WHERE rowid=";
-    if (sql.starts_with("DELETE FROM ") || sql.starts_with("UPDATE ")) {
-        std::string_view table = word_after(sql.starts_with("UPDATE ") ? "UPDATE " : "DELETE FROM ");
-        auto at = sql.rfind(kWhere);
-        if (at == std::string_view::npos) return std::nullopt;
-        if (auto id = number(sql.substr(at + kWhere.size()))) return RowRef{std::string(table), *id};
-        return std::nullopt;
-    }
-    if (sql.starts_with("INSERT INTO ")) {
-        std::string_view table = word_after("INSERT INTO ");
-        auto at = sql.find(") VALUES(");
-        if (at == std::string_view::npos) return std::nullopt;
-        if (auto id = number(sql.substr(at + 9))) return RowRef{std::string(table), *id};
-    }
-    return std::nullopt;
-}
-
 std::vector<std::pair<Id, std::string>> entries_of(sqlite::Database& db, Id step_id) {
     std::vector<std::pair<Id, std::string>> entries;
     sqlite::Statement st(db, "SELECT id, sql FROM undo_entry WHERE step_id = ? ORDER BY id DESC");
@@ -72,7 +42,7 @@ std::vector<std::pair<Id, std::string>> entries_of(sqlite::Database& db, Id step
 
 void add_rows(std::set<RowRef>& rows, const std::vector<std::pair<Id, std::string>>& entries) {
     for (const auto& [id, sql] : entries)
-        if (auto row = row_of(sql)) rows.insert(std::move(*row));
+        if (auto row = undo_sql::row_of(sql)) rows.insert(std::move(*row));
 }
 
 // Refuses the replay of `step` when a later step still in force touched any of `rows`.
@@ -113,7 +83,7 @@ std::optional<UndoStep> replay(Project& p, bool undoing, UndoScope scope) {
         sqlite::Statement on(db, "UPDATE undo_state SET recording = 1, step_id = ? WHERE id = 1");
         on.bind(1, step->id).run();
     }
-    for (const auto& [id, sql] : entries) db.exec(sql);
+    for (const auto& [id, sql] : entries) undo_sql::run_recorded(db, sql, step->id);
     db.exec("UPDATE undo_state SET recording = 0, step_id = NULL WHERE id = 1");
     // After replaying: its effects include cascades (deleting a code deletes the codings made with
     // it since), and the statements it recorded name every row it changed.
