@@ -60,12 +60,28 @@ void App::attach(ImGuiIO& io) {
 }
 
 void App::attach_fonts(ImGuiIO& io) {
-    fonts_ = load_fonts(io, settings_.ui_scale);
+    fonts_ = load_fonts(io, settings_.ui_scale, &coverage_, &fonts_);
+    coverage_changed_ = false;
     applied_scale_ = settings_.ui_scale;
     apply_style();
 }
 
-bool App::take_font_rebuild() { return applied_scale_ != 0 && settings_.ui_scale != applied_scale_; }
+bool App::take_font_rebuild() {
+    return applied_scale_ != 0 &&
+           (settings_.ui_scale != applied_scale_ || coverage_changed_ || (fonts_.glyphs && fonts_.glyphs->wants_rebuild()));
+}
+
+void App::update_font_coverage() {
+    if (fonts_.glyphs) fonts_.glyphs->next_frame();
+    const TranscriptDocument* doc = transcript_.document().get();
+    if (covered_revision_ == revision_ && covered_doc_ == doc) return;
+    if (doc && doc != covered_doc_) coverage_changed_ |= coverage_.add(doc->text());
+    covered_doc_ = doc;
+    covered_revision_ = revision_;
+    for (const Code& c : snapshot_->codes) coverage_changed_ |= coverage_.add(c.path) | coverage_.add(c.description);
+    for (const DocumentInfo& d : snapshot_->documents) coverage_changed_ |= coverage_.add(d.name);
+    for (const CaseDetail& c : snapshot_->cases) coverage_changed_ |= coverage_.add(c.info.name);
+}
 
 void App::apply_style() {
     ImGuiStyle style;
@@ -397,6 +413,7 @@ void App::draw_error_modal() {
 
 void App::draw() {
     poll_changes();
+    update_font_coverage();
     handle_shortcuts();
     import_->poll(*this);
     refi_->poll(*this);

@@ -55,8 +55,9 @@ public:
 
     // Binds to the current ImGui context: imgui.ini path, style, fonts at the UI scale.
     void attach(ImGuiIO& io);
-    // True after the UI scale changed until the platform rebuilds the font atlas (attach_fonts)
-    // and re-uploads its texture before the next frame.
+    // True after the UI scale changed, the project shows code points the widgets' fonts lack, or
+    // the transcript drew glyphs not yet in the atlas, until the platform rebuilds the font atlas
+    // (attach_fonts) and re-uploads its texture before the next frame.
     bool take_font_rebuild();
     void attach_fonts(ImGuiIO& io);
 
@@ -145,12 +146,17 @@ private:
     void draw_error_modal();
     void handle_shortcuts();
     void apply_style();
+    void update_font_coverage();  // notes the open document's and snapshot's code points
 
     std::filesystem::path config_dir_;
     std::string ini_path_;
     Settings settings_;
     Fonts fonts_;
     float applied_scale_ = 0;
+    FontCoverage coverage_;
+    bool coverage_changed_ = false;
+    std::uint64_t covered_revision_ = ~0ull;
+    const TranscriptDocument* covered_doc_ = nullptr;
 
     void replace_snapshot(ProjectSnapshot next);
 

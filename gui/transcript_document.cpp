@@ -8,6 +8,7 @@
 #include "core/coders.hpp"
 #include "core/codings.hpp"
 #include "core/documents.hpp"
+#include "core/grapheme_breaks.hpp"
 #include "core/text_breaks.hpp"
 
 namespace npt::gui {
@@ -92,9 +93,24 @@ std::size_t TranscriptDocument::paragraph_of(std::int64_t cp) const {
 Span TranscriptDocument::word_at(std::int64_t cp) const {
     const Paragraph& p = paragraphs_[paragraph_of(cp)];
     std::string_view para(text_.data() + p.byte_start, p.byte_end - p.byte_start);
-    for (const Span& w : text::words(para))
-        if (p.start + w.start <= cp && cp < p.start + w.end) return {p.start + w.start, p.start + w.end};
-    return {cp, cp};
+    const Span w = text::word_or_cluster_at(para, cp - p.start);
+    return {p.start + w.start, p.start + w.end};
+}
+
+std::int64_t TranscriptDocument::next_grapheme(std::int64_t cp) const {
+    if (cp >= length()) return length();
+    const Paragraph& p = paragraphs_[paragraph_of(cp)];
+    if (cp >= p.end) return cp + 1;  // the newline
+    std::string_view para(text_.data() + p.byte_start, p.byte_end - p.byte_start);
+    return p.start + text::next_grapheme(para, cp - p.start);
+}
+
+std::int64_t TranscriptDocument::previous_grapheme(std::int64_t cp) const {
+    if (cp <= 0) return 0;
+    const Paragraph& p = paragraphs_[paragraph_of(cp)];
+    if (cp <= p.start) return cp - 1;  // back over the newline
+    std::string_view para(text_.data() + p.byte_start, p.byte_end - p.byte_start);
+    return p.start + text::previous_grapheme(para, cp - p.start);
 }
 
 std::string_view TranscriptDocument::slice(Span span) const {

@@ -61,6 +61,10 @@ public:
     // The word around `cp` (ICU word rules within its paragraph); an empty span at cp when the
     // position is not in a word.
     Span word_at(std::int64_t cp) const;
+    // Grapheme-cluster boundaries after / before `cp` (ICU character breaks within its paragraph),
+    // so the caret steps over 👍🏽 or a letter with its marks in one move.
+    std::int64_t next_grapheme(std::int64_t cp) const;
+    std::int64_t previous_grapheme(std::int64_t cp) const;
     // The text of a span, as UTF-8 (span clamped to the document).
     std::string_view slice(Span span) const;
     // The first turn starting in [start, end), or nullptr.

@@ -104,8 +104,10 @@ void TranscriptView::handle_keyboard() {
         const ImVec2 p = layout_.position_of(caret_);
         move(layout_.offset_at({p.x, p.y + layout_.line_height() * (lines + 0.5f)}));
     };
-    if (pressed(ImGuiKey_LeftArrow)) move(caret_ - 1);
-    if (pressed(ImGuiKey_RightArrow)) move(caret_ + 1);
+    // Left and right step by grapheme cluster in logical order (a right-to-left line's caret
+    // moves by reading order, not screen direction).
+    if (pressed(ImGuiKey_LeftArrow)) move(doc_->previous_grapheme(caret_));
+    if (pressed(ImGuiKey_RightArrow)) move(doc_->next_grapheme(caret_));
     if (pressed(ImGuiKey_UpArrow)) vertical(-1);
     if (pressed(ImGuiKey_DownArrow)) vertical(1);
     const float page = std::max(1.0f, std::floor(ImGui::GetWindowHeight() / layout_.line_height()) - 2);

@@ -1,34 +1,31 @@
-// transcript_layout.cpp — lazy, cached ICU line wrapping for the transcript view.
+// transcript_layout.cpp — lazy, cached shaping and ICU line wrapping for the transcript view.
 #include "gui/transcript_layout.hpp"
 
 #include <algorithm>
 #include <cmath>
 
-#include "gui/glyphs.hpp"
-
 namespace npt::gui {
 namespace {
-
-bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 bool is_space_byte(char c) { return c == ' ' || c == '\t'; }
 
 }  // namespace
 
-void TranscriptLayout::reset(const TranscriptDocument* doc, ImFont* font, float font_size, float width) {
+void TranscriptLayout::reset(const TranscriptDocument* doc, const Fonts& fonts, float width) {
     width = std::max(width, 40.0f);
-    if (doc == doc_ && font == font_ && font_size == font_size_ && width == width_ &&
+    TextShaper* shaper = fonts.shaper.get();
+    if (doc == doc_ && shaper == shaper_ && fonts.size == font_size_ && width == width_ &&
         paragraphs_.size() == (doc ? doc->paragraphs().size() : 0))
         return;
     doc_ = doc;
-    font_ = font;
-    font_size_ = font_size;
+    shaper_ = shaper;
+    font_size_ = fonts.size;
     width_ = width;
-    scale_ = font && font->FontSize > 0 ? font_size / font->FontSize : 1.0f;
-    line_height_ = std::round(font_size * 1.4f);
-    mean_advance_ = font ? std::max(1.0f, font->GetCharAdvance('n') * scale_) : 8.0f;
-    paragraphs_.assign(doc ? doc->paragraphs().size() : 0, ParagraphLayout{});
-    if (doc) {
+    // Room for the text, then up to three coder underline lanes below the descenders.
+    line_height_ = std::round(font_size_ * 1.75f);
+    mean_advance_ = std::max(1.0f, font_size_ * 0.52f);
+    paragraphs_.assign(doc && shaper ? doc->paragraphs().size() : 0, ParagraphLayout{});
+    if (doc && shaper) {
         const float chars_per_line = std::max(1.0f, width_ / mean_advance_);
         for (std::size_t i = 0; i < paragraphs_.size(); ++i) {
             const Paragraph& p = doc->paragraphs()[i];
@@ -39,68 +36,63 @@ void TranscriptLayout::reset(const TranscriptDocument* doc, ImFont* font, float 
     offsets_dirty_ = true;
 }
 
-float TranscriptLayout::advance(std::size_t b, std::size_t e) const {
-    const char* s = doc_->text().data() + b;
-    const char* end = doc_->text().data() + e;
-    float x = 0;
-    while (s < end) {
-        unsigned int c = 0;
-        s += next_code_point(s, end, c);
-        x += glyph_advance(font_, c, scale_);
-    }
-    return x;
-}
+float TranscriptLayout::baseline() const { return std::round(font_size_ * 0.15f + (shaper_ ? shaper_->ascent() : font_size_ * 0.93f)); }
+
+float TranscriptLayout::underline_top() const { return std::round(font_size_ * 1.38f); }
 
 void TranscriptLayout::layout_paragraph(std::size_t i) {
     ParagraphLayout& out = paragraphs_[i];
     if (out.exact) return;
     const Paragraph& p = doc_->paragraphs()[i];
     const std::string& text = doc_->text();
+    const std::string_view para(text.data() + p.byte_start, p.byte_end - p.byte_start);
+    const ShapedParagraph sp = shaper_->shape(para);
+    const auto n = static_cast<std::int32_t>(sp.advance.size());
+    std::vector<float> prefix(sp.advance.size() + 1, 0.0f);
+    for (std::size_t k = 0; k < sp.advance.size(); ++k) prefix[k + 1] = prefix[k] + sp.advance[k];
+    auto width_of = [&](std::int32_t a, std::int32_t b) { return prefix[static_cast<std::size_t>(b)] - prefix[static_cast<std::size_t>(a)]; };
+    auto space_at = [&](std::int32_t k) { return is_space_byte(para[sp.byte[static_cast<std::size_t>(k)]]); };
+
     out.lines.clear();
-    auto cps_between = [&](std::size_t b, std::size_t e) {
-        std::int64_t n = 0;
-        for (std::size_t k = b; k < e; ++k) n += is_continuation(text[k]) ? 0 : 1;
-        return n;
-    };
-    LayoutLine line{p.start, p.start, p.byte_start, p.byte_start};
+    std::int32_t line_start = 0;
     float x = 0;
-    std::size_t prev = p.byte_start;
-    std::int64_t prev_cp = p.start;
-    auto emit = [&](std::size_t end_byte, std::int64_t end_cp) {
-        line.byte_end = end_byte;
-        line.end = end_cp;
-        out.lines.push_back(line);
-        line = LayoutLine{end_cp, end_cp, end_byte, end_byte};
+    auto emit = [&](std::int32_t end) {
+        LayoutLine line;
+        line.start = p.start + line_start;
+        line.end = p.start + end;
+        line.byte_start = p.byte_start + sp.byte[static_cast<std::size_t>(line_start)];
+        line.byte_end = p.byte_start + sp.byte[static_cast<std::size_t>(end)];
+        line.visual = shaper_->line(sp, line_start, end);
+        if (sp.rtl) {
+            // Right-align, not counting the white space the line ends with (shown at its left).
+            std::int32_t trimmed = end;
+            while (trimmed > line_start && space_at(trimmed - 1)) --trimmed;
+            line.x = std::max(0.0f, width_ - width_of(line_start, trimmed)) - (line.visual.width - width_of(line_start, trimmed));
+        }
+        out.lines.push_back(std::move(line));
+        line_start = end;
         x = 0;
     };
-    const auto& breaks = breaker_.opportunities(std::string_view(text.data() + p.byte_start, p.byte_end - p.byte_start));
-    for (std::size_t rel : breaks) {
-        const std::size_t o = p.byte_start + rel;
-        std::size_t trimmed = o;
-        while (trimmed > prev && (is_space_byte(text[trimmed - 1]))) --trimmed;
-        const float w_trim = advance(prev, trimmed);
-        const float w = w_trim + advance(trimmed, o);
-        if (x > 0 && x + w_trim > width_) emit(prev, prev_cp);
+    std::int32_t prev = 0;
+    for (std::size_t rel : breaker_.opportunities(para)) {
+        const auto o = static_cast<std::int32_t>(std::lower_bound(sp.byte.begin(), sp.byte.end(), static_cast<std::uint32_t>(rel)) - sp.byte.begin());
+        std::int32_t trimmed = o;
+        while (trimmed > prev && space_at(trimmed - 1)) --trimmed;
+        const float w_trim = width_of(prev, trimmed);
+        if (x > 0 && x + w_trim > width_) emit(prev);
         if (w_trim > width_) {
-            // A word wider than the column: break it between characters.
-            std::size_t b = prev;
-            std::int64_t cp = prev_cp;
-            while (b < o) {
-                unsigned int c = 0;
-                const int n = next_code_point(text.data() + b, text.data() + o, c);
-                const float a = glyph_advance(font_, c, scale_);
-                if (x > 0 && x + a > width_ && !is_space_byte(text[b])) emit(b, cp);
+            // A word wider than the column: break it between graphemes.
+            for (std::int32_t k = prev; k < o; ++k) {
+                const float a = sp.advance[static_cast<std::size_t>(k)];
+                if (x > 0 && x + a > width_ && !space_at(k) && sp.grapheme_start[static_cast<std::size_t>(k)]) emit(k);
                 x += a;
-                b += static_cast<std::size_t>(n);
-                ++cp;
             }
         } else {
-            x += w;
+            x += width_of(prev, o);
         }
-        prev_cp += cps_between(prev, o);
         prev = o;
     }
-    emit(p.byte_end, p.end);
+    emit(n);
     const float height = p.start == p.end ? line_height_ * 0.5f
                                           : static_cast<float>(out.lines.size()) * line_height_ + paragraph_gap();
     out.exact = true;
@@ -186,20 +178,30 @@ std::int64_t TranscriptLayout::offset_at(ImVec2 point) {
     auto k = static_cast<std::size_t>(std::max(0.0f, (point.y - tops_[i]) / line_height_));
     if (k >= lines.size()) return lines.back().end;  // in the gap below the paragraph
     const LayoutLine& line = lines[k];
-    const std::string& text = doc_->text();
-    float x = 0;
-    std::size_t b = line.byte_start;
-    std::int64_t cp = line.start;
-    while (b < line.byte_end) {
-        unsigned int c = 0;
-        const int n = next_code_point(text.data() + b, text.data() + line.byte_end, c);
-        const float a = glyph_advance(font_, c, scale_);
-        if (point.x < x + a * 0.5f) return cp;
-        x += a;
-        b += static_cast<std::size_t>(n);
-        ++cp;
+    const VisualLine& v = line.visual;
+    const float x = point.x - line.x;
+    const auto n = static_cast<std::int64_t>(v.left.size());
+    // The code point after grapheme `g` (skipping the empty boxes of code points inside it).
+    auto after = [&](std::int64_t g) {
+        std::int64_t j = g + 1;
+        while (j < n && v.left[static_cast<std::size_t>(j)] == v.right[static_cast<std::size_t>(j)]) ++j;
+        return line.start + j;
+    };
+    float leftmost = 1e30f, rightmost = -1e30f;
+    std::int64_t at_left = line.start, at_right = line.end;
+    for (std::int64_t g = 0; g < n; ++g) {
+        const float l = v.left[static_cast<std::size_t>(g)], r = v.right[static_cast<std::size_t>(g)];
+        if (l == r) continue;
+        const bool rtl = v.rtl[static_cast<std::size_t>(g)] != 0;
+        if (x >= l && x < r) {
+            const bool left_half = x < (l + r) * 0.5f;
+            return left_half != rtl ? line.start + g : after(g);
+        }
+        if (l < leftmost) leftmost = l, at_left = rtl ? after(g) : line.start + g;
+        if (r > rightmost) rightmost = r, at_right = rtl ? line.start + g : after(g);
     }
-    return line.end;
+    if (n == 0) return line.start;
+    return x < leftmost ? at_left : at_right;
 }
 
 ImVec2 TranscriptLayout::position_of(std::int64_t cp) {
@@ -210,8 +212,38 @@ ImVec2 TranscriptLayout::position_of(std::int64_t cp) {
     update_offsets();
     const auto& lines = paragraphs_[i].lines;
     const auto k = static_cast<float>(&line - lines.data());
-    const std::size_t byte = doc_->index().byte_offset(static_cast<std::size_t>(std::min(cp, line.end)));
-    return {advance(line.byte_start, std::max(byte, line.byte_start)), tops_[i] + k * line_height_};
+    const VisualLine& v = line.visual;
+    float x = 0;
+    if (!v.left.empty()) {
+        if (cp < line.end) {
+            const auto j = static_cast<std::size_t>(std::max<std::int64_t>(0, cp - line.start));
+            x = v.rtl[j] ? v.right[j] : v.left[j];
+        } else {
+            const std::size_t j = v.left.size() - 1;
+            x = v.rtl[j] ? v.left[j] : v.right[j];
+        }
+    }
+    return {line.x + x, tops_[i] + k * line_height_};
+}
+
+void TranscriptLayout::ranges(const LayoutLine& line, std::int64_t s, std::int64_t e, std::vector<std::pair<float, float>>& out) const {
+    out.clear();
+    const VisualLine& v = line.visual;
+    const std::int64_t a = std::max(s, line.start), b = std::min(e, line.end);
+    for (std::int64_t cp = a; cp < b; ++cp) {
+        const auto j = static_cast<std::size_t>(cp - line.start);
+        if (j >= v.left.size() || v.left[j] == v.right[j]) continue;
+        out.push_back({line.x + v.left[j], line.x + v.right[j]});
+    }
+    std::sort(out.begin(), out.end());
+    std::size_t w = 0;
+    for (std::size_t r = 0; r < out.size(); ++r) {
+        if (w > 0 && out[r].first <= out[w - 1].second + 0.5f)
+            out[w - 1].second = std::max(out[w - 1].second, out[r].second);
+        else
+            out[w++] = out[r];
+    }
+    out.resize(w);
 }
 
 std::size_t TranscriptLayout::laid_out_paragraphs() const {

@@ -1,7 +1,9 @@
 // transcript_paint.cpp — drawing the visible lines of the transcript view on its ImDrawList:
-// coding highlights (code colour) with coder underlines, find hits, the selection, the text,
+// coding highlights (code colour) with coder underlines, find hits, the selection, the shaped
+// text (glyph runs from the layout, quads from the glyph atlas, since Dear ImGui cannot shape),
 // speaker names and times in the left gutter, and the coding stripes in the right margin.
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <string>
 
@@ -69,20 +71,30 @@ void draw_clipped(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, ImU32 co
     dl->AddText(font, size, {pos.x + w, pos.y}, colour, "...");
 }
 
+// Draws a line's shaped glyphs from the glyph atlas; glyphs not in the atlas yet are asked for
+// (drawn after the App rebuilds it, before the next frame).
+void draw_glyphs(ImDrawList* dl, GlyphAtlas& atlas, const LayoutLine& line, ImVec2 pen, ImU32 colour) {
+    for (const PlacedGlyph& g : line.visual.glyphs) {
+        const AtlasGlyph* a = atlas.find(g.face, g.glyph);
+        if (!a || a->empty) continue;
+        const float x = std::round(pen.x + line.x + g.x), y = std::round(pen.y + g.y);
+        dl->PrimReserve(6, 4);
+        dl->PrimRectUV({x + a->x0, y + a->y0}, {x + a->x1, y + a->y1}, a->uv0, a->uv1, colour);
+    }
+}
+
 }  // namespace
 
 void TranscriptView::paint(ImDrawList* dl, const TranscriptContext& context, ImVec2 origin, float y0, float y1) {
-    ImFont* font = context.fonts->regular;
     const float size = context.fonts->size;
+    const float scale = size / 16.0f;
     const float lh = layout_.line_height();
-    const std::string& text = doc_->text();
     const Span sel = selection();
-    const text::CodePointIndex& index = doc_->index();
-    auto x_of = [&](const LayoutLine& line, std::int64_t cp) {
-        const std::size_t b = cp >= line.end ? line.byte_end : index.byte_offset(static_cast<std::size_t>(cp));
-        return layout_.advance(line.byte_start, std::max(b, line.byte_start));
-    };
-    const float text_dy = (lh - size) * 0.5f;
+    const float baseline = layout_.baseline();
+    const float underline = layout_.underline_top();
+    const float lane = std::max(1.5f, 2.0f * scale);
+    GlyphAtlas& atlas = *context.fonts->glyphs;
+    std::vector<std::pair<float, float>>& spans = range_scratch_;
 
     layout_.for_each_line(y0, y1, [&](const LayoutLine& line, float y) {
         const float top = origin.y + y;
@@ -92,45 +104,46 @@ void TranscriptView::paint(ImDrawList* dl, const TranscriptContext& context, ImV
         for (std::size_t i : scratch_) {
             const CodingMark& m = doc_->codings()[i];
             if (!visible(m)) continue;
-            const std::int64_t s = std::max(m.span.start, line.start), e = std::min(m.span.end, line.end);
-            if (s >= e) continue;
-            const float x0 = origin.x + x_of(line, s), x1 = origin.x + x_of(line, e);
-            dl->AddRectFilled({x0, top + 2}, {x1, top + lh - 2}, with_alpha(m.code_colour, 0.20f));
-            const float uy = top + lh - 2.5f - 2.5f * static_cast<float>(std::min(stack, 3));
-            dl->AddLine({x0, uy}, {x1, uy}, with_alpha(m.coder_colour, 0.85f), 1.5f);
+            layout_.ranges(line, m.span.start, m.span.end, spans);
+            if (spans.empty()) continue;
+            // Coder underlines stack downwards below the descenders, never through the letters.
+            const float uy = top + underline + lane * static_cast<float>(std::min(stack, 2));
+            for (const auto& [a, b] : spans) {
+                dl->AddRectFilled({origin.x + a, top + 2}, {origin.x + b, top + underline - 1}, with_alpha(m.code_colour, 0.20f));
+                dl->AddLine({origin.x + a, uy}, {origin.x + b, uy}, with_alpha(m.coder_colour, 0.85f), std::max(1.0f, 1.5f * scale));
+            }
             ++stack;
         }
         // Find hits on this line.
         auto hit = std::lower_bound(hits_.begin(), hits_.end(), line.start,
                                     [](const Span& h, std::int64_t v) { return h.end <= v; });
         for (; hit != hits_.end() && hit->start < line.end; ++hit) {
-            const float x0 = origin.x + x_of(line, std::max(hit->start, line.start));
-            const float x1 = origin.x + x_of(line, std::min(hit->end, line.end));
-            dl->AddRectFilled({x0, top + 1}, {x1, top + lh - 1}, kHit, 2.0f);
+            layout_.ranges(line, hit->start, hit->end, spans);
+            for (const auto& [a, b] : spans) dl->AddRectFilled({origin.x + a, top + 1}, {origin.x + b, top + underline}, kHit, 2.0f);
         }
         if (!sel.empty() && sel.start < line.end && sel.end > line.start) {
-            const float x0 = origin.x + x_of(line, std::max(sel.start, line.start));
-            float x1 = origin.x + x_of(line, std::min(sel.end, line.end));
-            if (sel.end > line.end) x1 += font->GetCharAdvance(' ') * size / font->FontSize;
-            dl->AddRectFilled({x0, top}, {x1, top + lh}, kSelection);
+            layout_.ranges(line, sel.start, sel.end, spans);
+            for (const auto& [a, b] : spans) dl->AddRectFilled({origin.x + a, top}, {origin.x + b, top + lh}, kSelection);
         }
-        dl->AddText(font, size, {origin.x, top + text_dy}, kText, text.data() + line.byte_start, text.data() + line.byte_end);
+        draw_glyphs(dl, atlas, line, {origin.x, top + baseline}, kText);
 
         if (const SpeakerTurn* turn = doc_->turn_starting_in(line.start, line.end)) {
             const float gx = origin.x - gutter_ + 8;
+            const float text_dy = baseline - context.fonts->bold->Ascent * size * 0.92f / context.fonts->bold->FontSize;
             dl->AddLine({gx - 4, top}, {origin.x + text_width_, top}, kTurnRule, 1.0f);
             draw_clipped(dl, context.fonts->bold, size * 0.92f, {gx, top + text_dy}, speaker_colour(turn->speaker),
                          turn->speaker, gutter_ - 18);
             if (turn->start_ms)
-                dl->AddText(font, size * 0.8f, {gx, top + lh}, kDim, clock_time(*turn->start_ms).c_str());
+                dl->AddText(context.fonts->regular, size * 0.8f, {gx, top + lh}, kDim, clock_time(*turn->start_ms).c_str());
         }
     });
 
     if (sel.empty() && ImGui::IsWindowFocused()) {
         const ImVec2 p = layout_.position_of(caret_);
         if (p.y + lh >= y0 && p.y <= y1)
-            dl->AddLine({origin.x + p.x, origin.y + p.y + 2}, {origin.x + p.x, origin.y + p.y + lh - 2}, kText, 1.5f);
+            dl->AddLine({origin.x + p.x, origin.y + p.y + 2}, {origin.x + p.x, origin.y + p.y + underline}, kText, 1.5f * scale);
     }
+    (void)scale;
 }
 
 void TranscriptView::paint_stripes(ImDrawList* dl, const TranscriptContext& context, ImVec2 origin, float y0, float y1) {

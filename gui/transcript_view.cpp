@@ -13,7 +13,7 @@ namespace npt::gui {
 void TranscriptView::set_document(std::shared_ptr<TranscriptDocument> doc) {
     // The layout and lane caches know their document by address; a new document may be allocated
     // where the old one was freed, so forget both rather than reuse another text's lines.
-    layout_.reset(nullptr, nullptr, 0, 0);
+    layout_.clear();
     lanes_doc_ = nullptr;
     doc_ = std::move(doc);
     anchor_ = caret_ = 0;
@@ -190,9 +190,12 @@ void TranscriptView::draw(const TranscriptContext& context) {
     const float scale = context.fonts->size / 16.0f;
     const float width = ImGui::GetContentRegionAvail().x;
     gutter_ = doc_->turns().empty() ? 6.0f * scale : 104.0f * scale;
-    margin_ = lanes_.empty() ? 12.0f * scale : static_cast<float>(lanes_.size()) * 6.0f * scale + 100.0f * scale;
+    // The stripe margin is reserved from the start (room for kReservedLanes codes' stripes and
+    // their labels), so coding a first passage does not reflow the text.
+    constexpr std::size_t kReservedLanes = 6;
+    margin_ = static_cast<float>(std::max(lanes_.size(), kReservedLanes)) * 6.0f * scale + 100.0f * scale;
     text_width_ = std::max(80.0f, width - gutter_ - margin_ - 8.0f * scale);
-    layout_.reset(doc_.get(), context.fonts->regular, context.fonts->size, text_width_);
+    layout_.reset(doc_.get(), *context.fonts, text_width_);
 
     float scroll_y = ImGui::GetScrollY();
     const float view_h = ImGui::GetWindowHeight();

@@ -104,6 +104,7 @@ private:
     float margin_ = 0;                 // stripe margin width
     std::optional<ImVec2> margin_click_;  // a click in the stripe margin, for paint_stripes
     std::vector<std::size_t> scratch_;
+    std::vector<std::pair<float, float>> range_scratch_;
 };
 
 }  // namespace npt::gui

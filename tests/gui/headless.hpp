@@ -39,6 +39,14 @@ public:
 
     // One frame of the whole workbench.
     void frame() {
+        if (app_.take_font_rebuild()) {  // as the platform loop does: new glyphs, new scale
+            ImGuiIO& io = ImGui::GetIO();
+            app_.attach_fonts(io);
+            unsigned char* pixels = nullptr;
+            int w = 0, h = 0;
+            io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+            io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(1)));
+        }
         ImGui::NewFrame();
         app_.draw();
         ImGui::Render();

@@ -38,7 +38,7 @@ TEST_F(LayoutTest, LinesTileTheTextAndFitTheWidth) {
     auto doc = load(text);
     gui::TranscriptLayout layout;
     const float width = 300;
-    layout.reset(doc.get(), fonts_.regular, fonts_.size, width);
+    layout.reset(doc.get(), fonts_, width);
     layout.ensure_visible(0, 1e7f);
     EXPECT_EQ(layout.laid_out_paragraphs(), doc->paragraphs().size());
     std::vector<gui::LayoutLine> lines;
@@ -59,9 +59,11 @@ TEST_F(LayoutTest, LinesTileTheTextAndFitTheWidth) {
     EXPECT_EQ(k, lines.size());
     for (const gui::LayoutLine& l : lines) {
         // Trailing spaces may hang past the edge; the visible text must fit.
-        std::size_t e = l.byte_end;
-        while (e > l.byte_start && doc->text()[e - 1] == ' ') --e;
-        EXPECT_LE(layout.advance(l.byte_start, e), width + 0.5f) << doc->slice({l.start, l.end});
+        std::int64_t e = l.end;
+        while (e > l.start && doc->slice({e - 1, e}) == " ") --e;
+        float right = 0;
+        for (std::int64_t cp = l.start; cp < e; ++cp) right = std::max(right, l.visual.right[static_cast<std::size_t>(cp - l.start)]);
+        EXPECT_LE(right, width + 0.5f) << doc->slice({l.start, l.end});
     }
     // The 300 'x' run is wider than the column, so it is cut between characters.
     EXPECT_GT(std::count_if(lines.begin(), lines.end(), [&](const gui::LayoutLine& l) {
@@ -73,7 +75,7 @@ TEST_F(LayoutTest, LinesTileTheTextAndFitTheWidth) {
 TEST_F(LayoutTest, HitTestingInvertsPositions) {
     auto doc = load("Interviewer: tell me about the hub.\nP01: Ελληνικά and кириллица, then more words to wrap around.\n");
     gui::TranscriptLayout layout;
-    layout.reset(doc.get(), fonts_.regular, fonts_.size, 180);
+    layout.reset(doc.get(), fonts_, 180);
     layout.ensure_visible(0, 1000);
     for (std::int64_t cp = 0; cp < doc->length(); ++cp) {
         if (doc->text()[doc->index().byte_offset(static_cast<std::size_t>(cp))] == '\n') continue;
@@ -87,14 +89,14 @@ TEST_F(LayoutTest, OnlyVisibleParagraphsAreLaidOutAndTheCacheSurvivesFrames) {
     for (int i = 0; i < 2000; ++i) text += "Paragraph " + std::to_string(i) + " with some words in it to wrap.\n";
     auto doc = load(text);
     gui::TranscriptLayout layout;
-    layout.reset(doc.get(), fonts_.regular, fonts_.size, 400);
+    layout.reset(doc.get(), fonts_, 400);
     layout.ensure_visible(0, 600);
     const std::size_t first = layout.laid_out_paragraphs();
     EXPECT_GT(first, 5u);
     EXPECT_LT(first, 60u);
-    layout.reset(doc.get(), fonts_.regular, fonts_.size, 400);  // same width: cache kept
+    layout.reset(doc.get(), fonts_, 400);  // same width: cache kept
     EXPECT_EQ(layout.laid_out_paragraphs(), first);
-    layout.reset(doc.get(), fonts_.regular, fonts_.size, 500);  // new width: laid out again on demand
+    layout.reset(doc.get(), fonts_, 500);  // new width: laid out again on demand
     EXPECT_EQ(layout.laid_out_paragraphs(), 0u);
     // A far position lays out only its own paragraph.
     const ImVec2 p = layout.position_of(doc->paragraphs()[1500].start + 3);
