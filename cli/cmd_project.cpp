@@ -4,6 +4,7 @@
 #include "cli/cli_support.hpp"
 #include "core/error.hpp"
 #include "core/event_log.hpp"
+#include "core/project_repair.hpp"
 #include "core/project_summary.hpp"
 #include "core/undo.hpp"
 
@@ -48,14 +49,39 @@ void add_project_commands(CLI::App& app) {
         });
     }
     {
-        auto path = std::make_shared<std::string>();
-        auto* cmd = app.add_subcommand("check", "Check the project file's integrity (PRAGMA integrity_check)");
-        cmd->add_option("project", *path, "Project file")->required();
-        cmd->callback([path] {
-            Project p = open_project(*path);
+        struct Opts { std::string path, out; bool repair = false; };
+        auto o = std::make_shared<Opts>();
+        auto* cmd = app.add_subcommand("check", "Check the project file's integrity; --repair writes a recovered copy");
+        cmd->add_option("project", o->path, "Project file")->required();
+        cmd->add_flag("--repair", o->repair,
+                      "Write a recovered copy (never a change in place): every readable row in a fresh project,\n"
+                      "  without schema objects the file brought with it; the undo history is not carried over");
+        cmd->add_option("--out", o->out, "File for the repaired copy (default: PROJECT-repaired.nptq beside it)");
+        cmd->footer("Example: nptcoder check out/hub-study.nptq\n"
+                    "         nptcoder check damaged.nptq --repair --out recovered.nptq");
+        cmd->callback([o] {
+            if (o->repair) {
+                std::filesystem::path out = o->out.empty() ? default_repair_path(o->path) : std::filesystem::path(o->out);
+                RepairReport r = repair_project(o->path, out);
+                for (const std::string& left : r.left_out) std::cout << "left out: " << left << '\n';
+                for (const RepairedTable& t : r.tables) {
+                    if (t.copied == 0 && t.dropped == 0 && t.unreadable_runs == 0) continue;
+                    std::cout << fmt::format("{:<20} {:>8} rows copied", t.table, t.copied);
+                    if (t.dropped) std::cout << fmt::format(", {} dropped (broke a rule or lost their parent)", t.dropped);
+                    if (t.unreadable_runs) std::cout << fmt::format(", {} unreadable stretch(es) skipped", t.unreadable_runs);
+                    std::cout << '\n';
+                }
+                std::cout << "undo history: not carried over (it is statements read from the damaged file)\n";
+                std::cout << "Wrote " << out.string() << " (integrity: " << r.integrity << "); " << o->path
+                          << " was not changed\n";
+                return;
+            }
+            Project p = open_project(o->path);
             std::string result = p.integrity_check();
-            if (result != "ok") throw FormatError(*path + ": integrity check failed: " + result);
-            std::cout << *path << ": ok\n";
+            if (result != "ok")
+                throw FormatError(o->path + ": integrity check failed: " + result + " — `nptcoder check " + o->path +
+                                  " --repair` writes a recovered copy");
+            std::cout << o->path << ": ok\n";
         });
     }
     for (bool is_undo : {true, false}) {

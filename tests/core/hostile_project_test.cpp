@@ -6,6 +6,7 @@
 #include "core/codings.hpp"
 #include "core/documents.hpp"
 #include "core/memos.hpp"
+#include "core/project_repair.hpp"
 #include "core/undo.hpp"
 #include "support/test_support.hpp"
 
@@ -167,4 +168,54 @@ TEST(HostileProject, ADamagedProjectIsNotWrittenTo) {
         EXPECT_NE(std::string(e.what()).find("damaged"), std::string::npos) << e.what();
         EXPECT_NE(std::string(e.what()).find("--repair"), std::string::npos) << e.what();
     }
+}
+
+TEST(ProjectRepair, ACopyWithoutThePlantedTriggerAndEveryRow) {
+    TempDir dir;
+    fs::path path = make_project(dir, "p.nptq");
+    tamper(path, "CREATE TRIGGER wipe AFTER INSERT ON memo BEGIN DELETE FROM coding; END;");
+    std::string before = npt::test::file_sha256(path);
+    auto r = npt::test::run_cli({"check", path.string(), "--repair"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.out.find("left out: unexpected schema object 'trigger wipe'"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("(integrity: ok)"), std::string::npos) << r.out;
+    EXPECT_EQ(npt::test::file_sha256(path), before);
+    fs::path repaired = dir / "p-repaired.nptq";
+    Project p = Project::open(repaired);
+    EXPECT_EQ(list_segments(p, {}).size(), 1u);
+    EXPECT_EQ(p.name(), "P");
+    add_memo(p, MemoTarget::Project, std::nullopt, "now safe");
+    EXPECT_EQ(list_segments(p, {}).size(), 1u);
+    // A second repair does not overwrite the first copy.
+    r = npt::test::run_cli({"check", path.string(), "--repair"});
+    EXPECT_NE(r.exit_code, 0);
+    EXPECT_NE(r.err.find("already exists"), std::string::npos) << r.err;
+}
+
+TEST(ProjectRepair, RecoversTheReadableRowsOfADamagedFile) {
+    TempDir dir;
+    fs::path path = dir / "p.nptq";
+    {
+        Project p = Project::create(path, "P");
+        for (int i = 0; i < 40; ++i) {
+            std::string name = "d" + std::to_string(i) + ".txt";
+            add_document(p, {name, std::string(3000, static_cast<char>('a' + i % 26)), "d.txt", "text", "", {}});
+            apply_codings(p, {{name, 0, 10, "Coherence/Differentiation", "Amira", "", ""}});
+        }
+    }
+    std::string bytes = npt::test::read_bytes(path);
+    for (std::size_t i = 8 * 4096; i < 14 * 4096; ++i) bytes[i] = static_cast<char>(0xA5 ^ (i * 131));
+    npt::test::write_bytes(path, bytes);
+    std::string before = npt::test::file_sha256(path);
+
+    RepairReport report = repair_project(path, dir / "out.nptq");
+    EXPECT_EQ(report.integrity, "ok");
+    EXPECT_EQ(npt::test::file_sha256(path), before);
+    Project p = Project::open(dir / "out.nptq");
+    auto documents = list_documents(p);
+    EXPECT_GT(documents.size(), 20u);
+    EXPECT_LE(documents.size(), 40u);
+    // Every coding kept has its document, and every document kept its text intact.
+    for (const CodedSegment& s : list_segments(p, {})) EXPECT_EQ(s.text.size(), 10u);
+    for (const DocumentInfo& d : documents) EXPECT_EQ(d.length, 3000);
 }
