@@ -13,6 +13,8 @@
 #include "core/error.hpp"
 #include "core/file_io.hpp"
 #include "exporters/codebook_document.hpp"
+#include "importers/qdpx_codebook.hpp"
+#include "importers/refi_detect.hpp"
 
 namespace npt::cli {
 namespace {
@@ -56,22 +58,27 @@ void add_load(CLI::App* cb) {
 void add_import(CLI::App* cb) {
     struct Opts { std::string path, file; };
     auto o = std::make_shared<Opts>();
-    auto* cmd = cb->add_subcommand("import", "Import a codebook from nptcoder JSON or a REFI-QDA .qdc file (all or nothing)\n"
+    auto* cmd = cb->add_subcommand("import", "Import a codebook from nptcoder JSON, a REFI-QDA .qdc file, or the code tree of a\n"
+                                             "  REFI-QDA project (.qdpx or project.qde; its other contents are not read) (all or nothing)\n"
                                              "  e.g. nptcoder codebook import study.nptq team-codebook.qdc");
     cmd->add_option("project", o->path, "Project file")->required();
-    cmd->add_option("file", o->file, "Codebook file (.json or .qdc)")->required();
+    cmd->add_option("file", o->file, "Codebook file (.json, .qdc, .qdpx or .qde)")->required();
     cmd->callback([o] {
         std::string ext = extension_of(o->file);
         std::string name = std::filesystem::path(o->file).filename().string();
         codebook::Codebook cb;
-        if (ext == ".qdc") {
-            auto imported = codebook::read_qdc(read_file(o->file), name);
+        auto take = [&](codebook::QdcImport imported) {
             for (const auto& w : imported.warnings) std::cerr << "nptcoder: warning: " << w << '\n';
             cb = std::move(imported.codebook);
+        };
+        if (ext == ".qdc") {
+            take(codebook::read_qdc(read_file(o->file), name));
         } else if (ext == ".json") {
             cb = codebook::parse_codebook_json(read_file(o->file), name);
+        } else if (ext == ".qdpx" || ext == ".qde" || importers::is_refi_project(read_file(o->file))) {
+            take(importers::read_qdpx_codebook(o->file));
         } else {
-            throw InputError(name + ": a codebook to import is .json (nptcoder) or .qdc (REFI-QDA)");
+            throw InputError(name + ": a codebook to import is .json (nptcoder), .qdc or a .qdpx project (REFI-QDA)");
         }
         Project p = open_project(o->path);
         print_report(codebook::load_codebook(p, cb), name);

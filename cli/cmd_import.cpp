@@ -9,6 +9,7 @@
 #include "cli/cli_support.hpp"
 #include "core/error.hpp"
 #include "importers/import_batch.hpp"
+#include "importers/refi_detect.hpp"
 
 namespace npt::cli {
 namespace {
@@ -65,6 +66,9 @@ void add_import_command(CLI::App& app) {
         importers::ImportOptions options = o->options;
         options.format = importers::source_format_from_string(o->format);
         options.max_size = o->max_size_mb * 1024 * 1024;
+        for (const std::string& f : o->files)  // a project is not a transcript: one line, nothing opened
+            if (std::error_code ec; std::filesystem::is_regular_file(f, ec) && importers::is_refi_project_file(f))
+                throw InputError(importers::refi_project_not_a_transcript(f));
         Project p = open_project(o->path);
         StderrProgress progress;
         importers::ImportSummary s = importers::import_paths(p, o->files, options, o->quiet ? nullptr : &progress);

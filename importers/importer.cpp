@@ -1,5 +1,5 @@
 // importer.cpp — format names, format detection (content first, extension second) and the
-// dispatch from parse_document() to one format's parser.
+// dispatch from parse_document() to one format's parser (refusing REFI-QDA projects by name).
 #include "importers/importer.hpp"
 
 #include <algorithm>
@@ -8,6 +8,7 @@
 
 #include "core/utf8_text.hpp"
 #include "importers/formats.hpp"
+#include "importers/refi_detect.hpp"
 #include "importers/speaker_turns.hpp"
 
 namespace npt::importers {
@@ -88,6 +89,9 @@ ImportedDocument parse_document(std::string_view bytes, std::string_view source,
                                 const ProgressSink* progress) {
     check_cancel(progress);
     SourceFormat format = options.format == SourceFormat::Auto ? detect_format(bytes, source) : options.format;
+    // A REFI-QDA project is a zip (read as DOCX) or XML (read as text): say what it is instead.
+    if ((format == SourceFormat::Docx || format == SourceFormat::Text) && is_refi_project(bytes))
+        throw FormatError(refi_project_not_a_transcript(source));
     switch (format) {
         case SourceFormat::Docx: return parse_docx(bytes, source, options, progress);
         case SourceFormat::Pdf: return parse_pdf(bytes, source, options, progress);

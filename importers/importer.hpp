@@ -84,7 +84,8 @@ inline void check_cancel(const ProgressSink* progress) {
 SourceFormat detect_format(std::string_view bytes, std::string_view file_name);
 
 // Parses one file's bytes as options.format (Auto = detect_format). `source` names the file in
-// every error. Throws FormatError (not the claimed format, invalid encoding, zip limits, ...),
+// every error. Throws FormatError (not the claimed format, invalid encoding, zip limits, a REFI-QDA
+// project, which points to import-qdpx, ...),
 // InputError (bad option, e.g. an unknown --encoding), ImportCancelled.
 ImportedDocument parse_document(std::string_view bytes, std::string_view source, const ImportOptions& options,
                                 const ProgressSink* progress = nullptr);
