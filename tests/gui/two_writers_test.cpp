@@ -19,6 +19,7 @@
 #include "gui/app.hpp"
 #include "gui/coding_commands.hpp"
 #include "gui/documents_panel.hpp"
+#include "gui/frames_until.hpp"
 #include "gui/headless.hpp"
 #include "gui/import_dialog.hpp"
 #include "gui/memo_panel.hpp"
@@ -42,17 +43,6 @@ std::vector<Id> make_study(const fs::path& file) {
     }
     ensure_code(p, "Coherence");
     return ids;
-}
-
-// Draws frames until `done` holds or `seconds` pass; returns whether it held.
-bool frames_until(Headless& ui, const std::function<bool()>& done, int seconds = 10) {
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(seconds);
-    while (!done()) {
-        if (std::chrono::steady_clock::now() > deadline) return false;
-        ui.frame();
-        std::this_thread::sleep_for(std::chrono::milliseconds(5));
-    }
-    return true;
 }
 
 std::int64_t codings_in(const fs::path& file, std::optional<Id> document = std::nullopt) {
