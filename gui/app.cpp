@@ -298,7 +298,7 @@ void App::save_settings() {
     }
 }
 
-bool App::busy() const { return import_->running() || refi_->running(); }
+bool App::busy() const { return import_->running() || refi_->busy(); }
 
 std::string App::window_title() const {
     if (!project_) return "nptcoder";

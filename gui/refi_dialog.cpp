@@ -19,9 +19,16 @@ namespace {
 
 constexpr const char* kProgress = "REFI-QDA###refi_progress";
 constexpr const char* kReport = "REFI-QDA report###refi_report";
+constexpr int kSettleFrames = 4;  // frames drawn after asking for a modal, so it appears unprompted
 
 // Modals opened while another is open would replace it: wait until none is.
 bool no_popup_open() { return !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel); }
+
+// A bullet with wrapped text (BulletText does not wrap).
+void bullet(const std::string& text) {
+    ImGui::Bullet();
+    ImGui::TextWrapped("%s", text.c_str());
+}
 
 fs::path with_extension(fs::path p, const char* ext) {
     if (p.extension() != ext) p += ext;
@@ -46,7 +53,7 @@ void RefiDialog::open_import(App& app) {
     if (running()) return;
     stage_ = Stage::ImportFile;
     browser_.open("Open REFI-QDA project", FileBrowser::Mode::Open,
-                  {{"REFI-QDA projects (.qdpx, project.qde)", {".qdpx", ".qde"}}, {"All files", {}}}, app.settings());
+                  {{"REFI-QDA (.qdpx .qde)", {".qdpx", ".qde"}}, {"All files", {}}}, app.settings());
 }
 
 void RefiDialog::export_to(App& app, const fs::path& qdpx) {
@@ -90,11 +97,13 @@ void RefiDialog::poll(App& app) {
     report_ = std::move(outcome->report);
     view_ = make_report_view(*report_);
     report_wanted_ = true;
+    settle_frames_ = kSettleFrames;
     if (operation_ == Operation::Import) app.act([&] { app.open_project(target_); });
 }
 
 void RefiDialog::draw(App& app) {
     report_visible_ = false;
+    if (settle_frames_ > 0) --settle_frames_;
     if (auto chosen = browser_.draw(app.settings()); chosen && !chosen->empty()) {
         const fs::path path = chosen->front();
         app.save_settings();
@@ -105,6 +114,7 @@ void RefiDialog::draw(App& app) {
         case Stage::ImportFile:
             import_file_ = path;
             stage_ = Stage::ImportTarget;
+            settle_frames_ = kSettleFrames;
             browser_.open("New project from " + path.filename().string(), FileBrowser::Mode::Save,
                           {{"nptcoder projects (.nptq)", {".nptq"}}, {"All files", {}}}, app.settings(), path.parent_path(),
                           (path.extension() == ".qde" ? path.parent_path().filename() : path.stem()).string() + ".nptq");
@@ -150,7 +160,7 @@ void RefiDialog::draw_report() {
     ImGui::TextColored(v.schema_valid ? ImVec4{0.1f, 0.45f, 0.15f, 1} : ImVec4{0.7f, 0.1f, 0.1f, 1}, "%s", v.schema.c_str());
     ImGui::BeginChild("##refi_report_body", {0, em * 22}, true);
     ImGui::PushTextWrapPos(0);
-    for (const std::string& e : v.schema_errors) ImGui::BulletText("%s", e.c_str());
+    for (const std::string& e : v.schema_errors) bullet(e);
     // An export counts what it wrote only; an import, what the file holds against what was kept.
     const bool file_counts = std::any_of(v.rows.begin(), v.rows.end(), [](const RefiReportRow& r) { return !r.in_file.empty(); });
     const int columns = file_counts ? 3 : 2;
@@ -176,12 +186,12 @@ void RefiDialog::draw_report() {
     if (!v.losses.empty()) {
         ImGui::Spacing();
         ImGui::TextUnformatted("Lost");
-        for (const std::string& l : v.losses) ImGui::BulletText("%s", l.c_str());
+        for (const std::string& l : v.losses) bullet(l);
     }
     if (!v.warnings.empty()) {
         ImGui::Spacing();
         ImGui::TextUnformatted("Warnings");
-        for (const std::string& w : v.warnings) ImGui::BulletText("%s", w.c_str());
+        for (const std::string& w : v.warnings) bullet(w);
     }
     ImGui::PopTextWrapPos();
     ImGui::EndChild();

@@ -32,6 +32,9 @@ public:
     void import_into(App& app, const std::filesystem::path& file, const std::filesystem::path& new_project);
 
     bool running() const { return job_ != nullptr; }
+    // While a job runs, and for a few frames after a modal of ours was asked for (a modal appears
+    // a frame or two after it is opened): the main loop must keep drawing rather than sleep.
+    bool busy() const { return job_ != nullptr || settle_frames_ > 0; }
     // Takes the worker's outcome: opens an imported project, shows the report or the error.
     void poll(App& app);
     void draw(App& app);
@@ -57,6 +60,7 @@ private:
     bool progress_wanted_ = false;
     bool report_wanted_ = false;    // until the researcher closes it
     bool report_visible_ = false;
+    int settle_frames_ = 0;
     std::optional<RefiReport> report_;
     RefiReportView view_;
 };
