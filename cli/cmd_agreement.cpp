@@ -189,6 +189,7 @@ void add_merge(CLI::App& app) {
     struct Opts {
         std::string lead, other;
         std::vector<std::string> coder_map;
+        std::uint64_t max_size = 100ull * 1024 * 1024;
         Format format;
     };
     auto o = std::make_shared<Opts>();
@@ -200,9 +201,12 @@ void add_merge(CLI::App& app) {
     cmd->add_option("lead", o->lead, "The lead project (changed)")->required();
     cmd->add_option("other", o->other, "The project to bring in (read only)")->required();
     cmd->add_option("--coder-map", o->coder_map, "OLD=NEW: the other project's coder OLD is the lead's NEW");
+    cmd->add_option("--max-size", o->max_size, "Largest document text taken from the other project, in bytes")
+        ->capture_default_str();
     add_format_options(cmd, o->format);
     cmd->callback([o] {
         MergeOptions options{parse_coder_map(o->coder_map)};
+        options.max_document_bytes = o->max_size;
         Project p = open_project(o->lead);
         MergeReport r = merge_project(p, o->other, options);
         if (o->format == Format::Json) {

@@ -12,6 +12,7 @@
 #include "core/documents.hpp"
 #include "core/error.hpp"
 #include "core/memos.hpp"
+#include "core/merge_validation.hpp"
 
 namespace npt {
 namespace fs = std::filesystem;
@@ -233,6 +234,7 @@ MergeReport merge_project(Project& lead, const fs::path& other_path, const Merge
     // Read-only and immutable where nobody is writing it: the other coder's file is left byte-for-byte
     // as it was (no switch to WAL, no migration, no -wal/-shm files).
     Project other = Project::open(other_path, OpenMode::ReadOnly);
+    validate_merge_source(other, other_path.string(), options.max_document_bytes);
     for (const auto& [from, to] : options.coder_map)
         if (!find_coder(other, from))
             throw InputError("--coder-map " + from + "=" + to + ": " + other_path.filename().string() + " has no coder '" + from + "'");

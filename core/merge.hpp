@@ -15,6 +15,8 @@ namespace npt {
 struct MergeOptions {
     // The other project's coder name -> the name to use in the lead project.
     std::map<std::string, std::string> coder_map;
+    // Largest document text (bytes) taken from the other project, as import's --max-size.
+    std::uint64_t max_document_bytes = 100ull * 1024 * 1024;
 };
 
 // Something the merge could not take over as it was, and what it did instead.

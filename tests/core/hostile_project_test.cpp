@@ -6,6 +6,7 @@
 #include "core/codings.hpp"
 #include "core/documents.hpp"
 #include "core/memos.hpp"
+#include "core/merge.hpp"
 #include "core/project_repair.hpp"
 #include "core/undo.hpp"
 #include "support/test_support.hpp"
@@ -33,6 +34,19 @@ void tamper(const fs::path& path, const std::string& sql) {
     sqlite3_free(err);
     sqlite3_close(db);
     ASSERT_EQ(rc, SQLITE_OK) << message;
+}
+
+// Runs `sql` with one of nptcoder's triggers out of the way, then puts the trigger back as it was.
+void tamper_past_trigger(const fs::path& path, const std::string& trigger, const std::string& sql) {
+    std::string create;
+    {
+        sqlite::Database db(path, sqlite::Database::Mode::ReadOnly);
+        sqlite::Statement st(db, "SELECT sql FROM sqlite_schema WHERE name = ?");
+        st.bind(1, trigger);
+        ASSERT_TRUE(st.step());
+        create = st.text(0);
+    }
+    tamper(path, "DROP TRIGGER " + trigger + "; " + sql + "; " + create + ";");
 }
 
 std::string open_error(const fs::path& path) {
@@ -218,4 +232,62 @@ TEST(ProjectRepair, RecoversTheReadableRowsOfADamagedFile) {
     // Every coding kept has its document, and every document kept its text intact.
     for (const CodedSegment& s : list_segments(p, {})) EXPECT_EQ(s.text.size(), 10u);
     for (const DocumentInfo& d : documents) EXPECT_EQ(d.length, 3000);
+}
+
+// merge reads the other project only after checking it: its stored hashes, references, code tree,
+// sizes and spans are not trusted.
+TEST(HostileProject, MergeValidatesTheOtherProjectFirst) {
+    TempDir dir;
+    fs::path lead_path = make_project(dir, "lead.nptq");
+    std::string lead_sha;
+    {
+        Project lead = Project::open(lead_path);
+        lead_sha = list_documents(lead).front().sha256;
+    }
+    auto other_with = [&](const std::string& name, const std::string& sql) {
+        fs::path path = dir / name;
+        {
+            Project p = Project::create(path, "Ben");
+            add_document(p, {"b.txt", std::string(300, 'b'), "b.txt", "text", "", {}});
+            apply_codings(p, {{"b.txt", 0, 10, "Coherence/Differentiation/Detail", "Ben", "", ""}});
+        }
+        tamper(path, sql);
+        return path;
+    };
+    struct Case { fs::path file; std::string expected; };
+    const Case cases[] = {
+        {other_with("hash.nptq", "UPDATE document SET sha256 = '" + lead_sha + "'"), "stored SHA-256 does not match"},
+        {other_with("cycle.nptq", "PRAGMA foreign_keys=OFF; UPDATE code SET parent_id = (SELECT max(id) FROM code) "
+                                  "WHERE parent_id IS NULL"),
+         "is its own ancestor"},
+        {other_with("dangling.nptq", "PRAGMA foreign_keys=OFF; DELETE FROM coder"), "refers to a missing 'coder'"},
+    };
+    Project lead = Project::open(lead_path);
+    std::string before = npt::test::table_counts(lead);
+    for (const Case& c : cases) {
+        try {
+            merge_project(lead, c.file, {});
+            ADD_FAILURE() << "merged " << c.file;
+        } catch (const FormatError& e) {
+            EXPECT_NE(std::string(e.what()).find(c.expected), std::string::npos) << e.what();
+        }
+        EXPECT_EQ(npt::test::table_counts(lead), before) << c.file;
+    }
+    fs::path span = other_with("span.nptq", "SELECT 1");
+    tamper_past_trigger(span, "coding_update_within_document", "UPDATE coding SET end = 9999");
+    try {
+        merge_project(lead, span, {});
+        ADD_FAILURE() << "merged a coding outside its document";
+    } catch (const FormatError& e) {
+        EXPECT_NE(std::string(e.what()).find("outside its document"), std::string::npos) << e.what();
+    }
+    EXPECT_EQ(npt::test::table_counts(lead), before);
+    MergeOptions small;
+    small.max_document_bytes = 100;
+    try {
+        merge_project(lead, other_with("big.nptq", "SELECT 1"), small);
+        ADD_FAILURE() << "merged a document over --max-size";
+    } catch (const FormatError& e) {
+        EXPECT_NE(std::string(e.what()).find("over the limit of 100"), std::string::npos) << e.what();
+    }
 }
