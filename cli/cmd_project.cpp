@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "cli/cli_support.hpp"
+#include "core/backups.hpp"
 #include "core/error.hpp"
 #include "core/event_log.hpp"
 #include "core/project_repair.hpp"
@@ -83,6 +84,66 @@ void add_project_commands(CLI::App& app) {
                                   " --repair` writes a recovered copy");
             std::cout << o->path << ": ok\n";
         });
+    }
+    {
+        auto* backup = app.add_subcommand("backup", "Backups kept next to the project (P.nptq.backups/): list, now, restore, keep");
+        backup->require_subcommand(1);
+        backup->footer("Backups are made automatically before merge, reconcile and the undo of a large step.\n"
+                       "Example: nptcoder backup list out/hub-study.nptq");
+        {
+            struct Opts { std::string path; Format format; };
+            auto o = std::make_shared<Opts>();
+            auto* cmd = backup->add_subcommand("list", "List the project's backups, newest first");
+            cmd->add_option("project", o->path, "Project file")->required();
+            add_format_options(cmd, o->format);
+            cmd->callback([o] {
+                auto backups = list_backups(o->path);
+                if (o->format == Format::Json) {
+                    nlohmann::json out = nlohmann::json::array();
+                    for (const Backup& b : backups)
+                        out.push_back({{"file", b.file.string()}, {"time", b.time}, {"reason", b.reason}, {"bytes", b.bytes}});
+                    return print_json(out);
+                }
+                if (backups.empty()) std::cout << "No backups in " << backup_folder(o->path).string() << '\n';
+                for (const Backup& b : backups)
+                    std::cout << fmt::format("{}  {:<15} {:>12} bytes  {}\n", b.time, b.reason, b.bytes, b.file.string());
+            });
+        }
+        {
+            auto path = std::make_shared<std::string>();
+            auto* cmd = backup->add_subcommand("now", "Make a backup now");
+            cmd->add_option("project", *path, "Project file")->required();
+            cmd->callback([path] {
+                Project p = open_project(*path);
+                auto b = make_backup(p, "manual");
+                if (!b) throw InputError(*path + ": is read-only; no backup was made");
+                std::cout << "Wrote " << b->file.string() << '\n';
+            });
+        }
+        {
+            struct Opts { std::string path, file; };
+            auto o = std::make_shared<Opts>();
+            auto* cmd = backup->add_subcommand("restore", "Put a backup's content back into the project (the current state is backed up first)");
+            cmd->add_option("project", o->path, "Project file")->required();
+            cmd->add_option("backup", o->file, "Backup file (see backup list)")->required();
+            cmd->callback([o] {
+                Project p = open_project(o->path);
+                restore_backup(p, o->file);
+                std::cout << "Restored " << o->file << " into " << o->path << " (the state before is in backup list)\n";
+            });
+        }
+        {
+            struct Opts { std::string path; int keep = kDefaultBackupKeep; };
+            auto o = std::make_shared<Opts>();
+            auto* cmd = backup->add_subcommand("keep", "How many automatic backups to keep (default 5)");
+            cmd->add_option("project", o->path, "Project file")->required();
+            cmd->add_option("count", o->keep, "1 to 1000")->required();
+            cmd->callback([o] {
+                Project p = open_project(o->path);
+                set_backup_keep(p, o->keep);
+                std::cout << "Keeping " << o->keep << " automatic backups of " << o->path << '\n';
+            });
+        }
     }
     for (bool is_undo : {true, false}) {
         struct Opts { std::string path, actor; bool any = false; };

@@ -5,6 +5,7 @@
 
 #include <unordered_map>
 
+#include "core/backups.hpp"
 #include "core/cases.hpp"
 #include "core/coders.hpp"
 #include "core/codes.hpp"
@@ -239,6 +240,7 @@ MergeReport merge_project(Project& lead, const fs::path& other_path, const Merge
         if (!find_coder(other, from))
             throw InputError("--coder-map " + from + "=" + to + ": " + other_path.filename().string() + " has no coder '" + from + "'");
     std::string source = other_path.filename().string();
+    make_backup(lead, "merge");
     return lead.action("Merge " + source, [&] { return Merger(lead, other, options, source).run(); });
 }
 

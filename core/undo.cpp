@@ -8,6 +8,7 @@
 #include <set>
 #include <utility>
 
+#include "core/backups.hpp"
 #include "core/error.hpp"
 #include "core/undo_entry_sql.hpp"
 
@@ -69,6 +70,14 @@ std::optional<UndoStep> replay(Project& p, bool undoing, UndoScope scope) {
         throw InputError(p.path().string() + ": is read-only (" + (undoing ? "undo" : "redo") +
                          " needs write access to the file and its folder); nothing was changed");
     sqlite::Database& db = p.db();
+    if (auto large = find_step(p, undoing, scope)) {  // a large step: keep a backup from before it
+        sqlite::Statement count(db, "SELECT count(*) FROM undo_entry WHERE step_id = ?");
+        count.bind(1, large->id);
+        if (count.step() && count.int64(0) > kLargeUndoRows) {
+            count.reset();
+            make_backup(p, undoing ? "undo" : "redo");
+        }
+    }
     sqlite::Transaction tx(db);
     auto step = find_step(p, undoing, scope);
     if (!step) return std::nullopt;

@@ -2,6 +2,8 @@
 // runs the rule selects) and recorded accept/reject decisions.
 #include "core/agreement/reconcile.hpp"
 
+#include "core/backups.hpp"
+
 #include <algorithm>
 #include <bit>
 #include <functional>
@@ -91,6 +93,7 @@ ReconcileSummary reconcile(Project& project, const ReconcileRequest& request) {
     for (std::size_t i = 0; i < request.coders.size(); ++i) label += (i ? "," : "") + request.coders[i];
     label += " into " + request.into;
 
+    make_backup(project, "reconcile");
     return project.action(label, [&] {
         AgreementInput input = load_agreement_input(project, {request.coders, {}, {}});
         ReconcileSummary summary;
