@@ -9,13 +9,13 @@
 #include <cstdio>
 #include <filesystem>
 
-#include "core/cases.hpp"
-#include "core/coding_query.hpp"
-#include "core/cooccurrence.hpp"
-#include "core/full_text_search.hpp"
-#include "core/matrix_query.hpp"
-#include "core/retrieval.hpp"
-#include "core/word_frequency.hpp"
+#include "core/model/cases.hpp"
+#include "core/query/coding_query.hpp"
+#include "core/query/cooccurrence.hpp"
+#include "core/query/full_text_search.hpp"
+#include "core/query/matrix_query.hpp"
+#include "core/query/retrieval.hpp"
+#include "core/query/word_frequency.hpp"
 #include "corpus/synthetic_corpus.hpp"
 
 namespace {

@@ -7,11 +7,11 @@
 #include "codebook/codebook.hpp"
 #include "codebook/codebook_project.hpp"
 #include "codebook/refi_codebook.hpp"
-#include "core/code_edits.hpp"
-#include "core/codes.hpp"
-#include "core/csv.hpp"
+#include "core/model/code_edits.hpp"
+#include "core/model/codes.hpp"
+#include "core/text/csv.hpp"
 #include "core/error.hpp"
-#include "core/file_io.hpp"
+#include "core/store/file_io.hpp"
 #include "exporters/codebook_document.hpp"
 
 namespace npt::cli {

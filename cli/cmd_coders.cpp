@@ -1,6 +1,6 @@
 // cmd_coders.cpp — `coder add|list`: the people who code in a project.
 #include "cli/cli_support.hpp"
-#include "core/coders.hpp"
+#include "core/model/coders.hpp"
 
 namespace npt::cli {
 

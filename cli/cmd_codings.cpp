@@ -2,12 +2,12 @@
 #include <charconv>
 
 #include "cli/cli_support.hpp"
-#include "core/codings.hpp"
-#include "core/csv.hpp"
+#include "core/model/codings.hpp"
+#include "core/text/csv.hpp"
 #include "core/error.hpp"
-#include "core/file_io.hpp"
-#include "core/in_vivo.hpp"
-#include "core/retrieval.hpp"
+#include "core/store/file_io.hpp"
+#include "core/model/in_vivo.hpp"
+#include "core/query/retrieval.hpp"
 
 namespace npt::cli {
 namespace {

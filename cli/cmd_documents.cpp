@@ -2,9 +2,9 @@
 #include <fmt/format.h>
 
 #include "cli/cli_support.hpp"
-#include "core/cases.hpp"
-#include "core/documents.hpp"
-#include "core/csv.hpp"
+#include "core/model/cases.hpp"
+#include "core/model/documents.hpp"
+#include "core/text/csv.hpp"
 
 namespace npt::cli {
 

@@ -3,9 +3,9 @@
 
 #include "cli/cli_support.hpp"
 #include "core/error.hpp"
-#include "core/event_log.hpp"
-#include "core/project_summary.hpp"
-#include "core/undo.hpp"
+#include "core/store/event_log.hpp"
+#include "core/query/project_summary.hpp"
+#include "core/store/undo.hpp"
 
 namespace npt::cli {
 

@@ -1,13 +1,13 @@
 // cmd_query.cpp — asking the data questions: `query` (coding query), `cooccurrence`,
 // `matrix-query`, `search` (full text) and `words` (word frequency in coded text).
 #include "cli/cli_support.hpp"
-#include "core/coding_query.hpp"
-#include "core/cooccurrence.hpp"
-#include "core/csv.hpp"
+#include "core/query/coding_query.hpp"
+#include "core/query/cooccurrence.hpp"
+#include "core/text/csv.hpp"
 #include "core/error.hpp"
-#include "core/full_text_search.hpp"
-#include "core/matrix_query.hpp"
-#include "core/word_frequency.hpp"
+#include "core/query/full_text_search.hpp"
+#include "core/query/matrix_query.hpp"
+#include "core/query/word_frequency.hpp"
 
 namespace npt::cli {
 namespace {

@@ -5,8 +5,8 @@
 
 #include <algorithm>
 
-#include "core/code_edits.hpp"
-#include "core/codes.hpp"
+#include "core/model/code_edits.hpp"
+#include "core/model/codes.hpp"
 #include "core/error.hpp"
 
 namespace npt::codebook {

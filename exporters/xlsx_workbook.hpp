@@ -6,7 +6,7 @@
 // sheet must be written top to bottom (cells within a row in any order), and strings are stored
 // inline in the sheet XML (<is><t>), not in sharedStrings.xml.
 //
-// Write to a temporary path (produce_file_atomic in core/file_io.hpp) and call close(): errors
+// Write to a temporary path (produce_file_atomic in core/store/file_io.hpp) and call close(): errors
 // throw npt::InputError naming the user's file. Not thread-safe; one workbook per thread.
 #pragma once
 #include <cstdint>

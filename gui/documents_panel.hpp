@@ -4,7 +4,7 @@
 #pragma once
 #include <string>
 
-#include "core/model.hpp"
+#include "core/model/model.hpp"
 
 namespace npt::gui {
 

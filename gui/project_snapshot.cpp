@@ -1,10 +1,10 @@
 // project_snapshot.cpp — reading the panels' lists through the core.
 #include "gui/project_snapshot.hpp"
 
-#include "core/codes.hpp"
-#include "core/coders.hpp"
-#include "core/codings.hpp"
-#include "core/documents.hpp"
+#include "core/model/codes.hpp"
+#include "core/model/coders.hpp"
+#include "core/model/codings.hpp"
+#include "core/model/documents.hpp"
 
 namespace npt::gui {
 

@@ -4,11 +4,11 @@
 #include <algorithm>
 #include <unordered_map>
 
-#include "core/codes.hpp"
-#include "core/coders.hpp"
-#include "core/codings.hpp"
-#include "core/documents.hpp"
-#include "core/text_breaks.hpp"
+#include "core/model/codes.hpp"
+#include "core/model/coders.hpp"
+#include "core/model/codings.hpp"
+#include "core/model/documents.hpp"
+#include "core/text/text_breaks.hpp"
 
 namespace npt::gui {
 

@@ -5,7 +5,7 @@
 
 #include <cstdlib>
 
-#include "core/project.hpp"
+#include "core/store/project.hpp"
 #include "support/test_support.hpp"
 
 namespace npt {

@@ -6,9 +6,9 @@
 
 #include "codebook/codebook_project.hpp"
 #include "codebook/refi_codebook.hpp"
-#include "core/codes.hpp"
+#include "core/model/codes.hpp"
 #include "core/error.hpp"
-#include "core/file_io.hpp"
+#include "core/store/file_io.hpp"
 #include "support/test_support.hpp"
 
 namespace npt::codebook {

@@ -4,7 +4,7 @@
 #pragma once
 #include <string>
 
-#include "core/project.hpp"
+#include "core/store/project.hpp"
 
 namespace npt::agreement::test_snapshot {
 
