@@ -10,6 +10,7 @@
 
 #include <filesystem>
 
+#include "core/detail/db_access.hpp"
 #include "core/model/cases.hpp"
 #include "core/model/codes.hpp"
 #include "core/model/documents.hpp"

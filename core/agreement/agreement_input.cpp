@@ -4,6 +4,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "core/detail/db_access.hpp"
 #include "core/agreement/coding_agreement.hpp"
 #include "core/agreement/interval_sweep.hpp"
 #include "core/model/coders.hpp"

@@ -7,6 +7,7 @@
 #include <functional>
 #include <numeric>
 
+#include "core/detail/db_access.hpp"
 #include "core/agreement/coding_agreement.hpp"
 #include "core/agreement/disagreements.hpp"
 #include "core/agreement/interval_sweep.hpp"

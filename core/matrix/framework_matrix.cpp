@@ -9,6 +9,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "core/detail/db_access.hpp"
 #include "core/model/cases.hpp"
 #include "core/model/codes.hpp"
 #include "core/model/documents.hpp"

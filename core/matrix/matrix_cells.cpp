@@ -3,6 +3,7 @@
 // draft_matrix() never overwrites it.
 #include <algorithm>
 
+#include "core/detail/db_access.hpp"
 #include "core/model/cases.hpp"
 #include "core/model/codes.hpp"
 #include "core/model/codings.hpp"

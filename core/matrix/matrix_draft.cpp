@@ -4,6 +4,7 @@
 #include <memory>
 #include <unordered_map>
 
+#include "core/detail/db_access.hpp"
 #include "core/model/coders.hpp"
 #include "core/model/codes.hpp"
 #include "core/model/documents.hpp"

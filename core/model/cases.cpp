@@ -1,6 +1,7 @@
 // cases.cpp — storage of cases, attributes, values and case-document links.
 #include "core/model/cases.hpp"
 
+#include "core/detail/db_access.hpp"
 #include "core/error.hpp"
 
 namespace npt {

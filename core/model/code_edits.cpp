@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/detail/db_access.hpp"
 #include "core/model/codes.hpp"
 #include "core/error.hpp"
 

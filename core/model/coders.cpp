@@ -1,6 +1,7 @@
 // coders.cpp — storage of coders.
 #include "core/model/coders.hpp"
 
+#include "core/detail/db_access.hpp"
 #include "core/error.hpp"
 
 namespace npt {

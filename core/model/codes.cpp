@@ -7,6 +7,7 @@
 #include <functional>
 #include <map>
 
+#include "core/detail/db_access.hpp"
 #include "core/model/coders.hpp"
 #include "core/error.hpp"
 
@@ -203,6 +204,10 @@ Code ensure_code(Project& project, const std::string& path) {
     NewCode nc;
     nc.path = path;
     return add_code(project, nc);
+}
+
+int max_code_sort_order(Project& project) {
+    return static_cast<int>(project.db().scalar_int("SELECT ifnull(max(sort_order), 0) FROM code"));
 }
 
 }  // namespace npt

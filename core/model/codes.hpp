@@ -19,6 +19,8 @@ std::optional<Code> find_code(Project& project, const std::string& path);
 std::optional<Code> find_code_by_guid(Project& project, const std::string& guid);
 Code code_by_id(Project& project, Id id);                            // NotFoundError
 Code require_code(Project& project, const std::string& path);      // NotFoundError
+// The largest sort_order among all codes, 0 when there are none (new codes can sort after it).
+int max_code_sort_order(Project& project);
 // Ids of the code and all its descendants.
 std::vector<Id> code_and_descendants(Project& project, Id code_id);
 

@@ -1,6 +1,7 @@
 // documents.cpp — storage of documents and their speaker turns.
 #include "core/model/documents.hpp"
 
+#include "core/detail/db_access.hpp"
 #include "core/error.hpp"
 #include "core/model/sha256.hpp"
 #include "core/text/utf8_text.hpp"

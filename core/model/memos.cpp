@@ -1,6 +1,7 @@
 // memos.cpp — storage of memos; the target is one of four nullable foreign keys (none = project).
 #include "core/model/memos.hpp"
 
+#include "core/detail/db_access.hpp"
 #include "core/error.hpp"
 
 namespace npt {

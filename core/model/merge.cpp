@@ -5,6 +5,7 @@
 
 #include <unordered_map>
 
+#include "core/detail/db_access.hpp"
 #include "core/model/cases.hpp"
 #include "core/model/coders.hpp"
 #include "core/model/codes.hpp"

@@ -1,5 +1,6 @@
 // coding_query_spans.cpp — linear merges over sorted span sets.
 #include "core/query/coding_query_spans.hpp"
+#include "core/detail/db_access.hpp"
 
 #include <algorithm>
 #include <string>

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <set>
 
+#include "core/detail/db_access.hpp"
 #include "core/model/documents.hpp"
 #include "core/text/text_search.hpp"
 #include "core/text/utf8_text.hpp"

@@ -1,5 +1,6 @@
 // project_summary.cpp — one query per count.
 #include "core/query/project_summary.hpp"
+#include "core/detail/db_access.hpp"
 
 namespace npt {
 

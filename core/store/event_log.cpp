@@ -1,5 +1,6 @@
 // event_log.cpp — reading the audit trail (entries are written by Project actions and undo).
 #include "core/store/event_log.hpp"
+#include "core/detail/db_access.hpp"
 
 namespace npt {
 

@@ -3,6 +3,7 @@
 // transaction and one undoable step in the project's command log (see undo.hpp).
 // A Project is not thread-safe; open one per thread (SQLite serialises writers across processes).
 #pragma once
+#include <concepts>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -14,6 +15,10 @@
 namespace npt {
 
 using Id = std::int64_t;
+
+namespace detail {
+struct DbKey;  // defined in core/detail/db_access.hpp, which only the core libraries can include
+}
 
 class Project {
 public:
@@ -29,7 +34,14 @@ public:
     Project& operator=(Project&&) noexcept = default;
 
     const std::filesystem::path& path() const { return path_; }
-    sqlite::Database& db() { return db_; }
+    // The SQLite connection, for the core only. The key's type is complete only where
+    // core/detail/db_access.hpp is included, and the layering (core/CMakeLists.txt) keeps that
+    // header off every include path above the core: there `project.db()` does not compile.
+    template <class Key = detail::DbKey>
+        requires std::same_as<Key, detail::DbKey>
+    sqlite::Database& db(Key = {}) {
+        return db_;
+    }
     GuidGenerator& guids() { return guids_; }
     std::string now() const { return utc_now_iso(); }
 

@@ -2,6 +2,7 @@
 // record the statements that reverse the replay (which become the redo, or the undo again).
 #include "core/store/undo.hpp"
 
+#include "core/detail/db_access.hpp"
 #include "core/error.hpp"
 
 namespace npt {

@@ -10,6 +10,7 @@
 #include <thread>
 #include <unistd.h>
 
+#include "core/detail/db_access.hpp"
 #include "core/store/project.hpp"
 #include "support/test_support.hpp"
 

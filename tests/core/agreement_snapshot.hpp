@@ -4,6 +4,7 @@
 #pragma once
 #include <string>
 
+#include "core/detail/db_access.hpp"
 #include "core/store/project.hpp"
 
 namespace npt::agreement::test_snapshot {

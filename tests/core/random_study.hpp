@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "core/detail/db_access.hpp"
 #include "core/model/cases.hpp"
 #include "core/model/coders.hpp"
 #include "core/model/codes.hpp"

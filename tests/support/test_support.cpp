@@ -10,6 +10,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "core/detail/db_access.hpp"
 #include "core/model/sha256.hpp"
 
 namespace npt::test {

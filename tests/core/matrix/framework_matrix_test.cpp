@@ -7,6 +7,7 @@
 #include <random>
 #include <set>
 
+#include "core/detail/db_access.hpp"
 #include "core/model/cases.hpp"
 #include "core/model/coders.hpp"
 #include "core/model/codes.hpp"

@@ -2,6 +2,7 @@
 // refusals (leaving the project unchanged), and exact undo/redo.
 #include <gtest/gtest.h>
 
+#include "core/detail/db_access.hpp"
 #include "core/model/code_edits.hpp"
 #include "core/model/codes.hpp"
 #include "core/model/codings.hpp"

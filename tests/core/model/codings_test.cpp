@@ -4,6 +4,7 @@
 
 #include <random>
 
+#include "core/detail/db_access.hpp"
 #include "core/model/coders.hpp"
 #include "core/model/codes.hpp"
 #include "core/model/codings.hpp"

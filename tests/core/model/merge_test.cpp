@@ -3,6 +3,7 @@
 // conflicts listed; idempotent; one undoable step; refusals that leave the lead unchanged.
 #include <gtest/gtest.h>
 
+#include "core/detail/db_access.hpp"
 #include "core/agreement_snapshot.hpp"
 #include "core/model/codes.hpp"
 #include "core/model/coders.hpp"

@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "core/detail/db_access.hpp"
 #include "core/model/coders.hpp"
 #include "core/model/codes.hpp"
 #include "core/model/codings.hpp"

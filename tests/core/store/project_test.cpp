@@ -1,6 +1,7 @@
 // project_test.cpp — creating and opening project files, and refusing files that are not ours.
 #include <gtest/gtest.h>
 
+#include "core/detail/db_access.hpp"
 #include "core/model/documents.hpp"
 #include "core/error.hpp"
 #include "core/store/project.hpp"

@@ -1,6 +1,7 @@
 // undo_test.cpp — undo and redo through the command log stored in the project file.
 #include <gtest/gtest.h>
 
+#include "core/detail/db_access.hpp"
 #include "core/model/cases.hpp"
 #include "core/model/coders.hpp"
 #include "core/model/codes.hpp"
