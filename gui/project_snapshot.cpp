@@ -3,8 +3,8 @@
 
 #include "core/model/codes.hpp"
 #include "core/model/coders.hpp"
-#include "core/model/codings.hpp"
 #include "core/model/documents.hpp"
+#include "core/query/coding_counts.hpp"
 
 namespace npt::gui {
 
@@ -27,10 +27,9 @@ ProjectSnapshot load_snapshot(Project& project) {
     s.attributes = list_attributes(project);
     s.codes = list_codes(project);
     s.coders = list_coders(project);
-    for (const CodedSegment& seg : list_segments(project)) {
-        ++s.codings_per_document[seg.coding.document_id];
-        ++s.codings_per_code[seg.coding.code_id];
-    }
+    CodingCounts counts = coding_counts(project);
+    s.codings_per_document = std::move(counts.per_document);
+    s.codings_per_code = std::move(counts.per_code);
     s.undo = next_undo(project);
     s.redo = next_redo(project);
     s.summary = summarize(project);

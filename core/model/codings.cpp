@@ -252,6 +252,14 @@ int remove_codings(Project& project, const std::vector<CodingRequest>& requests,
     });
 }
 
+std::vector<Coding> codings_in_document(Project& project, Id document_id) {
+    sqlite::Statement st(project.db(), std::string(kColumns) + "WHERE document_id = ? ORDER BY start, end, id");
+    st.bind(1, document_id);
+    std::vector<Coding> out;
+    while (st.step()) out.push_back(read_coding(st));
+    return out;
+}
+
 std::vector<CodedSegment> list_segments(Project& project, const SegmentFilter& filter) {
     std::string sql = std::string(kColumns) + "WHERE 1";
     std::vector<Id> binds;

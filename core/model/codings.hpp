@@ -23,6 +23,8 @@ int remove_coding(Project& project, Id document_id, Id code_id, Id coder_id, Spa
 // Deletes one coding by id (with its memos).
 void delete_coding(Project& project, Id coding_id);
 Coding coding_by_id(Project& project, Id coding_id);  // NotFoundError
+// Every coding in one document by start, then end: no text and no memos (what a view draws).
+std::vector<Coding> codings_in_document(Project& project, Id document_id);
 
 // One coding request by names, as the CLI and the CSV bulk path give them.
 struct CodingRequest {

@@ -40,6 +40,9 @@ void Project::configure(sqlite::Database& db) {
     db.exec("PRAGMA foreign_keys = ON");
     db.exec("PRAGMA journal_mode = WAL");
     db.exec("PRAGMA synchronous = FULL");
+    // 32 MB of page cache (SQLite's default is 2 MB): listing documents reads past each text's
+    // overflow pages, which then stay in memory instead of being read from the file again.
+    db.exec("PRAGMA cache_size = -32768");
 }
 
 Project Project::create(const fs::path& path, std::string_view name) {
