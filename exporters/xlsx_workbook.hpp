@@ -77,7 +77,6 @@ public:
     // Writes the file. Throws InputError naming `label` when it cannot.
     void close();
     // How many cells were cut to fit Excel's cell limit so far.
-    int truncated_cells() const { return truncated_; }
     const std::string& label() const { return label_; }
 
 private:
@@ -89,7 +88,6 @@ private:
     std::map<Style, lxw_format*> formats_;
     std::map<std::string, lxw_format*, std::less<>> fills_;
     std::map<std::string, int> sheet_names_;
-    int truncated_ = 0;
 };
 
 }  // namespace npt::xlsx

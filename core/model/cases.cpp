@@ -56,14 +56,6 @@ std::vector<CaseDetail> list_case_details(Project& project) {
     return out;
 }
 
-void delete_case(Project& project, const std::string& name) {
-    project.action("Delete case " + name, [&] {
-        Case c = require_case(project, name);
-        sqlite::Statement st(project.db(), "DELETE FROM cases WHERE id = ?");
-        st.bind(1, c.id).run();
-    });
-}
-
 std::optional<Attribute> find_attribute(Project& project, const std::string& name) {
     sqlite::Statement st(project.db(), "SELECT id, name, type FROM attribute WHERE name = ?");
     st.bind(1, name);
@@ -112,13 +104,6 @@ std::map<std::string, std::string> case_values(Project& project, Id case_id) {
 void link_document_to_case(Project& project, Id document_id, Id case_id) {
     project.action("Link document to case", [&] {
         sqlite::Statement st(project.db(), "INSERT OR IGNORE INTO case_document(case_id, document_id) VALUES(?, ?)");
-        st.bind(1, case_id).bind(2, document_id).run();
-    });
-}
-
-void unlink_document_from_case(Project& project, Id document_id, Id case_id) {
-    project.action("Unlink document from case", [&] {
-        sqlite::Statement st(project.db(), "DELETE FROM case_document WHERE case_id = ? AND document_id = ?");
         st.bind(1, case_id).bind(2, document_id).run();
     });
 }

@@ -23,7 +23,6 @@ std::optional<Case> find_case(Project& project, const std::string& name);
 Case require_case(Project& project, const std::string& name);  // NotFoundError
 std::vector<Case> list_cases(Project& project);
 std::vector<CaseDetail> list_case_details(Project& project);
-void delete_case(Project& project, const std::string& name);
 
 // Finds the attribute or adds it with `type`. An existing attribute keeps its type.
 Attribute ensure_attribute(Project& project, const std::string& name, AttributeType type);
@@ -33,7 +32,6 @@ void set_case_value(Project& project, Id case_id, Id attribute_id, const std::st
 std::map<std::string, std::string> case_values(Project& project, Id case_id);
 
 void link_document_to_case(Project& project, Id document_id, Id case_id);
-void unlink_document_from_case(Project& project, Id document_id, Id case_id);
 std::vector<Case> cases_of_document(Project& project, Id document_id);
 std::vector<Id> documents_of_case(Project& project, Id case_id);
 

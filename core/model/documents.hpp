@@ -30,7 +30,6 @@ DocumentInfo document_info(Project& project, Id id);                        // N
 std::string document_text(Project& project, Id id);
 std::vector<SpeakerTurn> speaker_turns(Project& project, Id document_id);
 // Replaces a document's speaker turns (one action).
-void set_speaker_turns(Project& project, Id document_id, const std::vector<SpeakerTurn>& turns);
 
 void rename_document(Project& project, const std::string& name, const std::string& new_name);
 // Deletes a document with its codings, turns and memos (one undoable action).

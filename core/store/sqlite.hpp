@@ -17,8 +17,8 @@ namespace npt::sqlite {
 
 class Database;
 
-// A prepared statement. Bind parameters are 1-based, as in SQLite. Text is bound as a copy
-// (SQLITE_TRANSIENT) unless bind_static is used; binding a temporary to bind_static is deleted.
+// A prepared statement. Bind parameters are 1-based, as in SQLite. Text is always bound as a copy
+// (SQLITE_TRANSIENT).
 class Statement {
 public:
     Statement(Database& db, std::string_view sql);
@@ -65,7 +65,8 @@ private:
     sqlite3_stmt* stmt_ = nullptr;
 };
 
-// An open connection. Opened with foreign keys on; the caller sets journal mode and timeouts.
+// An open connection, with extended result codes on. The caller (Project) sets foreign keys,
+// journal mode, synchronous and the busy timeout.
 class Database {
 public:
     enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly };
