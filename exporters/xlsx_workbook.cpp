@@ -144,7 +144,7 @@ void Workbook::close() {
     lxw_workbook* book = book_;
     book_ = nullptr;
     lxw_error error = workbook_close(book);
-    if (error != LXW_NO_ERROR) throw InputError(label_ + ": cannot write the workbook (" + lxw_strerror(error) + ")");
+    if (error != LXW_NO_ERROR) throw WriteError(label_ + ": cannot write the workbook (" + lxw_strerror(error) + ")");
 }
 
 lxw_format* Workbook::format(Style style) {

@@ -37,7 +37,7 @@ void produce_file_atomic(const fs::path& path, const std::function<void(const fs
     try {
         write(temp);
         fs::rename(temp, path, ec);
-        if (ec) throw InputError(path.string() + ": cannot write (" + ec.message() + ")");
+        if (ec) throw InputError(path.string() + ": cannot write (" + ec.message() + ")");  // e.g. a folder of that name
     } catch (...) {
         fs::remove(temp, ec);
         throw;
@@ -47,12 +47,12 @@ void produce_file_atomic(const fs::path& path, const std::function<void(const fs
 void write_file_atomic(const fs::path& path, std::string_view bytes) {
     produce_file_atomic(path, [&](const fs::path& temp) {
         std::FILE* f = std::fopen(temp.c_str(), "wb");
-        if (!f) throw InputError(path.string() + ": cannot write (" + std::strerror(errno) + ")");
+        if (!f) throw WriteError(path.string() + ": cannot write (" + std::strerror(errno) + ")");
         bool ok = std::fwrite(bytes.data(), 1, bytes.size(), f) == bytes.size();
         ok = std::fflush(f) == 0 && ok;
         ok = ::fsync(fileno(f)) == 0 && ok;
         ok = std::fclose(f) == 0 && ok;
-        if (!ok) throw InputError(path.string() + ": write failed (disk full?)");
+        if (!ok) throw WriteError(path.string() + ": write failed (disk full?)");
     });
 }
 

@@ -14,7 +14,9 @@ namespace npt {
 // than max_bytes), each naming the file.
 std::string read_file(const std::filesystem::path& path, std::uint64_t max_bytes = 100ull * 1024 * 1024);
 
-// Writes bytes atomically to `path`.
+// Writes bytes atomically to `path`. Throws InputError (its folder does not exist, or a folder has
+// its name) or WriteError (the disk refused the bytes: full, no permission, an I/O error), each
+// naming the file.
 void write_file_atomic(const std::filesystem::path& path, std::string_view bytes);
 
 // Calls write(temp_path) to produce the file, then renames it to `path`; on any exception the

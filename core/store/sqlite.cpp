@@ -5,6 +5,9 @@
 
 namespace npt::sqlite {
 
+// The extended result code of the last failure on `db` (rc itself without a connection).
+static int extended_code(sqlite3* db, int rc) { return db ? sqlite3_extended_errcode(db) : rc; }
+
 std::string error_message(sqlite3* db, int rc, std::string_view what) {
     std::string msg(what);
     msg += ": ";
@@ -18,7 +21,7 @@ Statement::Statement(Database& db, std::string_view sql) : db_(db.handle()) {
     int rc = sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt_, nullptr);
     if (rc != SQLITE_OK) {
         std::string what = "preparing SQL `" + std::string(sql.substr(0, 80)) + "`";
-        throw StoreError(error_message(db_, rc, what));
+        throw StoreError(error_message(db_, rc, what), extended_code(db_, rc));
     }
 }
 
@@ -30,7 +33,7 @@ Statement::Statement(Statement&& other) noexcept
 void Statement::fail(int rc, std::string_view what) const {
     const char* sql = sqlite3_sql(stmt_);
     std::string context = std::string(what) + " `" + std::string(sql ? std::string_view(sql).substr(0, 80) : "") + "`";
-    throw StoreError(error_message(db_, rc, context));
+    throw StoreError(error_message(db_, rc, context), extended_code(db_, rc));
 }
 
 Statement& Statement::bind(int index, std::int64_t value) {
@@ -114,9 +117,10 @@ Database::Database(const std::filesystem::path& path, Mode mode) : path_(path) {
     int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
     if (rc != SQLITE_OK) {
         std::string msg = error_message(db_, rc, path.string());
+        const int code = extended_code(db_, rc);
         sqlite3_close(db_);
         db_ = nullptr;
-        throw StoreError(msg);
+        throw StoreError(msg, code);
     }
     sqlite3_extended_result_codes(db_, 1);
 }
@@ -154,7 +158,7 @@ void Database::exec(std::string_view sql) {
     if (rc != SQLITE_OK) {
         std::string msg = path_.filename().string() + ": " + (err ? err : sqlite3_errstr(rc));
         sqlite3_free(err);
-        throw StoreError(msg);
+        throw StoreError(msg, extended_code(db_, rc));
     }
 }
 

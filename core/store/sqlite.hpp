@@ -1,5 +1,5 @@
 // sqlite.hpp — a small RAII layer over the SQLite C API: Database, Statement, Transaction.
-// Errors throw npt::StoreError naming the SQL problem. Not thread-safe: one Database per thread.
+// Errors throw npt::StoreError naming the SQL problem and carrying SQLite's extended result code. Not thread-safe: one Database per thread.
 #pragma once
 #include <sqlite3.h>
 
