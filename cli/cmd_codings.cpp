@@ -1,6 +1,4 @@
 // cmd_codings.cpp — `code add|remove|list`: applying codes to spans and getting coded text back.
-#include <charconv>
-
 #include "cli/cli_support.hpp"
 #include "core/model/codings.hpp"
 #include "core/text/csv.hpp"
@@ -8,6 +6,7 @@
 #include "core/store/file_io.hpp"
 #include "core/model/in_vivo.hpp"
 #include "core/query/retrieval.hpp"
+#include "importers/codings_csv.hpp"
 
 namespace npt::cli {
 namespace {
@@ -31,51 +30,11 @@ void add_span_options(CLI::App* cmd, SpanOptions& o, bool with_memo) {
     cmd->add_flag("--strict", o.strict, "Refuse unknown codes and coders instead of creating them");
 }
 
-std::int64_t parse_offset(const std::string& text, const std::string& what, const std::string& where) {
-    std::int64_t value = 0;
-    auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc() || ptr != text.data() + text.size())
-        throw InputError(where + ": " + what + " '" + text + "' is not a whole number");
-    return value;
-}
-
-std::vector<CodingRequest> requests_from_csv(const std::string& file) {
-    std::vector<csv::Row> rows;
-    try {
-        rows = csv::parse(read_file(file), ',');
-    } catch (const FormatError& e) {
-        throw FormatError(file + ": " + e.what());
-    }
-    if (rows.empty()) throw InputError(file + ": empty file (expected a header doc,start,end,code,coder[,memo])");
-    std::map<std::string, std::size_t> col;
-    for (std::size_t i = 0; i < rows[0].fields.size(); ++i) col[rows[0].fields[i]] = i;
-    for (const char* need : {"doc", "start", "end", "code", "coder"})
-        if (!col.count(need)) throw InputError(file + ": header has no '" + need + "' column (expected doc,start,end,code,coder[,memo])");
-    std::vector<CodingRequest> out;
-    out.reserve(rows.size());
-    for (std::size_t r = 1; r < rows.size(); ++r) {
-        const auto& f = rows[r].fields;
-        std::string where = file + " line " + std::to_string(rows[r].line);
-        if (f.size() != rows[0].fields.size())
-            throw InputError(where + ": " + std::to_string(f.size()) + " fields, the header has " + std::to_string(rows[0].fields.size()));
-        CodingRequest req;
-        req.document = f[col["doc"]];
-        req.start = parse_offset(f[col["start"]], "start", where);
-        req.end = parse_offset(f[col["end"]], "end", where);
-        req.code = f[col["code"]];
-        req.coder = f[col["coder"]];
-        if (col.count("memo")) req.memo = f[col["memo"]];
-        req.origin = where;
-        out.push_back(std::move(req));
-    }
-    return out;
-}
-
 std::vector<CodingRequest> requests_from(const SpanOptions& o) {
     if (!o.from.empty()) {
         if (!o.doc.empty() || o.start >= 0 || o.end >= 0 || !o.code.empty())
             throw InputError("use either --from FILE.csv or --doc/--start/--end/--code, not both");
-        return requests_from_csv(o.from);
+        return importers::read_codings_csv(o.from);
     }
     if (o.doc.empty() || o.start < 0 || o.end < 0 || o.code.empty() || o.coder.empty())
         throw InputError("need --doc, --start, --end, --code and --coder (or --from FILE.csv)");
