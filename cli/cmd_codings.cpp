@@ -1,5 +1,6 @@
 // cmd_codings.cpp — `code add|remove|list`: applying codes to spans and getting coded text back.
 #include "cli/cli_support.hpp"
+#include "cli/print_rows.hpp"
 #include "core/model/codings.hpp"
 #include "core/text/csv.hpp"
 #include "core/error.hpp"
@@ -39,11 +40,6 @@ std::vector<CodingRequest> requests_from(const SpanOptions& o) {
     if (o.doc.empty() || o.start < 0 || o.end < 0 || o.code.empty() || o.coder.empty())
         throw InputError("need --doc, --start, --end, --code and --coder (or --from FILE.csv)");
     return {CodingRequest{o.doc, o.start, o.end, o.code, o.coder, o.memo, ""}};
-}
-
-nlohmann::json segment_json(const CodedSegment& s) {
-    return {{"doc", s.document}, {"start", s.coding.start}, {"end", s.coding.end}, {"code", s.code},
-            {"coder", s.coder},  {"text", s.text},          {"memo", s.memo}};
 }
 
 }  // namespace
@@ -109,33 +105,19 @@ void add_coding_commands(CLI::App& app) {
             for (const auto& w : o->where) filter.where.push_back(parse_attribute_condition(w));
             auto segments = retrieve_segments(p, filter);
             bool context = o->context > 0;
-            if (o->format == Format::Json) {
-                nlohmann::json out = nlohmann::json::array();
-                for (auto& r : segments) {
-                    nlohmann::json j = segment_json(r.segment);
-                    if (o->speaker) j["speaker"] = r.speaker;
-                    if (context) {
-                        j["before"] = r.before;
-                        j["after"] = r.after;
-                    }
-                    out.push_back(std::move(j));
-                }
-                return print_json(out);
-            }
-            if (o->format == Format::Csv) {
-                std::vector<std::string> header{"doc", "start", "end", "code", "coder", "text", "memo"};
-                if (o->speaker) header.push_back("speaker");
-                if (context) header.insert(header.end(), {"before", "after"});
-                std::cout << csv::format_row(header);
+            std::vector<std::string> columns{"doc", "start", "end", "code", "coder", "text", "memo"};
+            if (o->speaker) columns.push_back("speaker");
+            if (context) columns.insert(columns.end(), {"before", "after"});
+            if (o->format != Format::Text) {
+                std::vector<Row> rows;
                 for (auto& r : segments) {
                     const CodedSegment& s = r.segment;
-                    std::vector<std::string> row{s.document, std::to_string(s.coding.start), std::to_string(s.coding.end),
-                                                 s.code, s.coder, s.text, s.memo};
+                    Row row{s.document, s.coding.start, s.coding.end, s.code, s.coder, s.text, s.memo};
                     if (o->speaker) row.push_back(r.speaker);
                     if (context) row.insert(row.end(), {r.before, r.after});
-                    std::cout << csv::format_row(row);
+                    rows.push_back(std::move(row));
                 }
-                return;
+                return print_rows(columns, rows, o->format);
             }
             for (auto& r : segments) {
                 const CodedSegment& s = r.segment;
