@@ -10,10 +10,11 @@
 
 #include <filesystem>
 
-#include "core/cases.hpp"
-#include "core/codes.hpp"
-#include "core/documents.hpp"
-#include "core/framework_matrix.hpp"
+#include "core/detail/db_access.hpp"
+#include "core/model/cases.hpp"
+#include "core/model/codes.hpp"
+#include "core/model/documents.hpp"
+#include "core/matrix/framework_matrix.hpp"
 #include "corpus/synthetic_corpus.hpp"
 #include "exporters/matrix_export.hpp"
 #include "exporters/segments_report.hpp"

@@ -6,10 +6,10 @@
 #include <filesystem>
 #include <unistd.h>
 
-#include "core/coders.hpp"
-#include "core/codes.hpp"
-#include "core/codings.hpp"
-#include "core/documents.hpp"
+#include "core/model/coders.hpp"
+#include "core/model/codes.hpp"
+#include "core/model/codings.hpp"
+#include "core/model/documents.hpp"
 #include "corpus/synthetic_corpus.hpp"
 
 namespace {

@@ -10,7 +10,7 @@
 #include <memory>
 #include <random>
 
-#include "core/codes.hpp"
+#include "core/model/codes.hpp"
 #include "corpus/synthetic_corpus.hpp"
 #include "gui/fonts.hpp"
 #include "gui/transcript_view.hpp"

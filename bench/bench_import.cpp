@@ -14,7 +14,7 @@
 #include <stdexcept>
 
 #include "corpus/synthetic_corpus.hpp"
-#include "core/utf8_text.hpp"
+#include "core/text/utf8_text.hpp"
 #include "importers/formats.hpp"
 #include "importers/import_batch.hpp"
 

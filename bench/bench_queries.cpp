@@ -9,13 +9,14 @@
 #include <cstdio>
 #include <filesystem>
 
-#include "core/cases.hpp"
-#include "core/coding_query.hpp"
-#include "core/cooccurrence.hpp"
-#include "core/full_text_search.hpp"
-#include "core/matrix_query.hpp"
-#include "core/retrieval.hpp"
-#include "core/word_frequency.hpp"
+#include "core/model/cases.hpp"
+#include "core/query/coding_counts.hpp"
+#include "core/query/coding_query.hpp"
+#include "core/query/cooccurrence.hpp"
+#include "core/query/full_text_search.hpp"
+#include "core/query/matrix_query.hpp"
+#include "core/query/retrieval.hpp"
+#include "core/query/word_frequency.hpp"
 #include "corpus/synthetic_corpus.hpp"
 
 namespace {
@@ -61,7 +62,7 @@ int main(int argc, char** argv) {
         auto corpus = bench::make_corpus(spec);
         auto docs = bench::load_corpus(project, corpus);
         add_cases(project, docs);
-        std::int64_t stored = project.db().scalar_int("SELECT count(*) FROM coding");
+        std::int64_t stored = coding_counts(project).total;
         std::fprintf(stderr, "corpus: %zu documents, %zu MB, %lld codings stored (after the coding rule), built in %.1f s\n",
                      corpus.documents.size(), corpus.total_bytes() >> 20, static_cast<long long>(stored),
                      std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());

@@ -10,7 +10,7 @@
 #include <filesystem>
 #include <stdexcept>
 
-#include "core/codings.hpp"
+#include "core/model/codings.hpp"
 #include "corpus/synthetic_corpus.hpp"
 #include "exporters/qdpx_writer.hpp"
 #include "importers/qdpx_import.hpp"

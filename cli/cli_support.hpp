@@ -8,8 +8,8 @@
 #include <iostream>
 #include <string>
 
-#include "core/codings.hpp"
-#include "core/project.hpp"
+#include "core/model/codings.hpp"
+#include "core/store/project.hpp"
 
 namespace npt::cli {
 

@@ -8,10 +8,10 @@
 #include "core/agreement/disagreements.hpp"
 #include "core/agreement/reconcile.hpp"
 #include "core/agreement/reliability_table.hpp"
-#include "core/csv.hpp"
+#include "core/text/csv.hpp"
 #include "core/error.hpp"
-#include "core/file_io.hpp"
-#include "core/merge.hpp"
+#include "core/store/file_io.hpp"
+#include "core/model/merge.hpp"
 #include "exporters/agreement_report.hpp"
 
 namespace npt::cli {

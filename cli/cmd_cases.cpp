@@ -3,8 +3,8 @@
 #include <fmt/format.h>
 
 #include "cli/cli_support.hpp"
-#include "core/cases.hpp"
-#include "core/csv.hpp"
+#include "core/model/cases.hpp"
+#include "core/text/csv.hpp"
 #include "importers/cases_csv_importer.hpp"
 
 namespace npt::cli {

@@ -1,13 +1,13 @@
 // cmd_codings.cpp — `code add|remove|list`: applying codes to spans and getting coded text back.
-#include <charconv>
-
 #include "cli/cli_support.hpp"
-#include "core/codings.hpp"
-#include "core/csv.hpp"
+#include "cli/print_rows.hpp"
+#include "core/model/codings.hpp"
+#include "core/text/csv.hpp"
 #include "core/error.hpp"
-#include "core/file_io.hpp"
-#include "core/in_vivo.hpp"
-#include "core/retrieval.hpp"
+#include "core/store/file_io.hpp"
+#include "core/model/in_vivo.hpp"
+#include "core/query/retrieval.hpp"
+#include "importers/codings_csv.hpp"
 
 namespace npt::cli {
 namespace {
@@ -31,60 +31,15 @@ void add_span_options(CLI::App* cmd, SpanOptions& o, bool with_memo) {
     cmd->add_flag("--strict", o.strict, "Refuse unknown codes and coders instead of creating them");
 }
 
-std::int64_t parse_offset(const std::string& text, const std::string& what, const std::string& where) {
-    std::int64_t value = 0;
-    auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc() || ptr != text.data() + text.size())
-        throw InputError(where + ": " + what + " '" + text + "' is not a whole number");
-    return value;
-}
-
-std::vector<CodingRequest> requests_from_csv(const std::string& file) {
-    std::vector<csv::Row> rows;
-    try {
-        rows = csv::parse(read_file(file), ',');
-    } catch (const FormatError& e) {
-        throw FormatError(file + ": " + e.what());
-    }
-    if (rows.empty()) throw InputError(file + ": empty file (expected a header doc,start,end,code,coder[,memo])");
-    std::map<std::string, std::size_t> col;
-    for (std::size_t i = 0; i < rows[0].fields.size(); ++i) col[rows[0].fields[i]] = i;
-    for (const char* need : {"doc", "start", "end", "code", "coder"})
-        if (!col.count(need)) throw InputError(file + ": header has no '" + need + "' column (expected doc,start,end,code,coder[,memo])");
-    std::vector<CodingRequest> out;
-    out.reserve(rows.size());
-    for (std::size_t r = 1; r < rows.size(); ++r) {
-        const auto& f = rows[r].fields;
-        std::string where = file + " line " + std::to_string(rows[r].line);
-        if (f.size() != rows[0].fields.size())
-            throw InputError(where + ": " + std::to_string(f.size()) + " fields, the header has " + std::to_string(rows[0].fields.size()));
-        CodingRequest req;
-        req.document = f[col["doc"]];
-        req.start = parse_offset(f[col["start"]], "start", where);
-        req.end = parse_offset(f[col["end"]], "end", where);
-        req.code = f[col["code"]];
-        req.coder = f[col["coder"]];
-        if (col.count("memo")) req.memo = f[col["memo"]];
-        req.origin = where;
-        out.push_back(std::move(req));
-    }
-    return out;
-}
-
 std::vector<CodingRequest> requests_from(const SpanOptions& o) {
     if (!o.from.empty()) {
         if (!o.doc.empty() || o.start >= 0 || o.end >= 0 || !o.code.empty())
             throw InputError("use either --from FILE.csv or --doc/--start/--end/--code, not both");
-        return requests_from_csv(o.from);
+        return importers::read_codings_csv(o.from);
     }
     if (o.doc.empty() || o.start < 0 || o.end < 0 || o.code.empty() || o.coder.empty())
         throw InputError("need --doc, --start, --end, --code and --coder (or --from FILE.csv)");
     return {CodingRequest{o.doc, o.start, o.end, o.code, o.coder, o.memo, ""}};
-}
-
-nlohmann::json segment_json(const CodedSegment& s) {
-    return {{"doc", s.document}, {"start", s.coding.start}, {"end", s.coding.end}, {"code", s.code},
-            {"coder", s.coder},  {"text", s.text},          {"memo", s.memo}};
 }
 
 }  // namespace
@@ -150,33 +105,19 @@ void add_coding_commands(CLI::App& app) {
             for (const auto& w : o->where) filter.where.push_back(parse_attribute_condition(w));
             auto segments = retrieve_segments(p, filter);
             bool context = o->context > 0;
-            if (o->format == Format::Json) {
-                nlohmann::json out = nlohmann::json::array();
-                for (auto& r : segments) {
-                    nlohmann::json j = segment_json(r.segment);
-                    if (o->speaker) j["speaker"] = r.speaker;
-                    if (context) {
-                        j["before"] = r.before;
-                        j["after"] = r.after;
-                    }
-                    out.push_back(std::move(j));
-                }
-                return print_json(out);
-            }
-            if (o->format == Format::Csv) {
-                std::vector<std::string> header{"doc", "start", "end", "code", "coder", "text", "memo"};
-                if (o->speaker) header.push_back("speaker");
-                if (context) header.insert(header.end(), {"before", "after"});
-                std::cout << csv::format_row(header);
+            std::vector<std::string> columns{"doc", "start", "end", "code", "coder", "text", "memo"};
+            if (o->speaker) columns.push_back("speaker");
+            if (context) columns.insert(columns.end(), {"before", "after"});
+            if (o->format != Format::Text) {
+                std::vector<Row> rows;
                 for (auto& r : segments) {
                     const CodedSegment& s = r.segment;
-                    std::vector<std::string> row{s.document, std::to_string(s.coding.start), std::to_string(s.coding.end),
-                                                 s.code, s.coder, s.text, s.memo};
+                    Row row{s.document, s.coding.start, s.coding.end, s.code, s.coder, s.text, s.memo};
                     if (o->speaker) row.push_back(r.speaker);
                     if (context) row.insert(row.end(), {r.before, r.after});
-                    std::cout << csv::format_row(row);
+                    rows.push_back(std::move(row));
                 }
-                return;
+                return print_rows(columns, rows, o->format);
             }
             for (auto& r : segments) {
                 const CodedSegment& s = r.segment;

@@ -2,10 +2,10 @@
 // `code list`) to .xlsx/.csv/.html/.md, and matrix coding query counts with a colour scale to
 // .xlsx/.csv/.html. Framework matrices are exported with `matrix export`.
 #include "cli/cli_support.hpp"
-#include "core/codes.hpp"
+#include "core/model/codes.hpp"
 #include "core/error.hpp"
-#include "core/framework_matrix.hpp"
-#include "core/matrix_query.hpp"
+#include "core/matrix/framework_matrix.hpp"
+#include "core/query/matrix_query.hpp"
 #include "exporters/counts_export.hpp"
 #include "exporters/segments_report.hpp"
 

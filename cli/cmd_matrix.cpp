@@ -1,9 +1,9 @@
 // cmd_matrix.cpp — `matrix create|list|show|draft|set-cell|link|unlink|export|delete`: framework
 // matrices (cases × codes, summaries with linked quotes) and their export for write-up.
 #include "cli/cli_support.hpp"
-#include "core/csv.hpp"
+#include "core/text/csv.hpp"
 #include "core/error.hpp"
-#include "core/framework_matrix.hpp"
+#include "core/matrix/framework_matrix.hpp"
 #include "exporters/matrix_export.hpp"
 
 namespace npt::cli {

@@ -1,10 +1,10 @@
 // cmd_memos.cpp — `memo add|list|edit|delete`: notes on the project, documents, codes, cases, codings.
 #include "cli/cli_support.hpp"
-#include "core/cases.hpp"
-#include "core/codes.hpp"
-#include "core/documents.hpp"
+#include "core/model/cases.hpp"
+#include "core/model/codes.hpp"
+#include "core/model/documents.hpp"
 #include "core/error.hpp"
-#include "core/memos.hpp"
+#include "core/model/memos.hpp"
 
 namespace npt::cli {
 namespace {

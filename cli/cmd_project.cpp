@@ -2,12 +2,12 @@
 #include <fmt/format.h>
 
 #include "cli/cli_support.hpp"
-#include "core/backups.hpp"
+#include "core/store/backups.hpp"
 #include "core/error.hpp"
-#include "core/event_log.hpp"
-#include "core/project_repair.hpp"
-#include "core/project_summary.hpp"
-#include "core/undo.hpp"
+#include "core/query/project_summary.hpp"
+#include "core/store/event_log.hpp"
+#include "core/store/project_repair.hpp"
+#include "core/store/undo.hpp"
 
 namespace npt::cli {
 

@@ -1,13 +1,14 @@
 // cmd_query.cpp — asking the data questions: `query` (coding query), `cooccurrence`,
 // `matrix-query`, `search` (full text) and `words` (word frequency in coded text).
 #include "cli/cli_support.hpp"
-#include "core/coding_query.hpp"
-#include "core/cooccurrence.hpp"
-#include "core/csv.hpp"
+#include "cli/print_rows.hpp"
+#include "core/query/coding_query.hpp"
+#include "core/query/cooccurrence.hpp"
+#include "core/text/csv.hpp"
 #include "core/error.hpp"
-#include "core/full_text_search.hpp"
-#include "core/matrix_query.hpp"
-#include "core/word_frequency.hpp"
+#include "core/query/full_text_search.hpp"
+#include "core/query/matrix_query.hpp"
+#include "core/query/word_frequency.hpp"
 
 namespace npt::cli {
 namespace {
@@ -53,21 +54,12 @@ void add_query(CLI::App& app) {
         Project p = open_project(o->path);
         auto hits = run_coding_query(p, o->query, o->options);
         std::string coder = join(o->options.coders, ", ");
-        if (o->format == Format::Json) {
-            nlohmann::json out = nlohmann::json::array();
-            for (const auto& h : hits)
-                out.push_back({{"doc", h.document}, {"start", h.span.start}, {"end", h.span.end}, {"code", o->query},
-                               {"coder", coder}, {"text", h.text}, {"memo", ""}});
-            return print_json(out);
-        }
-        if (o->format == Format::Csv) {
-            std::cout << csv::format_row({"doc", "start", "end", "code", "coder", "text", "memo"});
-            for (const auto& h : hits)
-                std::cout << csv::format_row({h.document, std::to_string(h.span.start), std::to_string(h.span.end), o->query, coder,
-                                              h.text, ""});
-            return;
-        }
-        for (const auto& h : hits) std::cout << h.document << " " << h.span.start << "-" << h.span.end << "\n    " << h.text << '\n';
+        std::vector<Row> rows;
+        for (const auto& h : hits) rows.push_back({h.document, h.span.start, h.span.end, o->query, coder, h.text, ""});
+        print_rows({"doc", "start", "end", "code", "coder", "text", "memo"}, rows, o->format, [](const Row& r) {
+            std::cout << r[0].get<std::string>() << " " << r[1] << "-" << r[2] << "\n    " << r[5].get<std::string>() << '\n';
+        });
+        if (o->format != Format::Text) return;
         std::cout << hits.size() << " passage(s) match " << describe(*parse_coding_query(o->query)) << '\n';
     });
 }
@@ -174,28 +166,18 @@ void add_search(CLI::App& app) {
         o->options.whole_words = !o->substring;
         Project p = open_project(o->path);
         auto hits = search_documents(p, o->query, o->options);
-        if (o->format == Format::Json) {
-            nlohmann::json out = nlohmann::json::array();
-            for (const auto& h : hits)
-                out.push_back({{"doc", h.document}, {"start", h.span.start}, {"end", h.span.end}, {"text", h.match},
-                               {"before", h.before}, {"after", h.after}});
-            return print_json(out);
-        }
-        if (o->format == Format::Csv) {
-            std::cout << csv::format_row({"doc", "start", "end", "text", "before", "after"});
-            for (const auto& h : hits)
-                std::cout << csv::format_row({h.document, std::to_string(h.span.start), std::to_string(h.span.end), h.match,
-                                              h.before, h.after});
-            return;
-        }
         auto flat = [](std::string s) {
             for (char& c : s)
                 if (c == '\n') c = ' ';
             return s;
         };
-        for (const auto& h : hits)
-            std::cout << h.document << " " << h.span.start << "-" << h.span.end << "  ..." << flat(h.before) << "[" << h.match
-                      << "]" << flat(h.after) << "...\n";
+        std::vector<Row> rows;
+        for (const auto& h : hits) rows.push_back({h.document, h.span.start, h.span.end, h.match, h.before, h.after});
+        print_rows({"doc", "start", "end", "text", "before", "after"}, rows, o->format, [&](const Row& r) {
+            std::cout << r[0].get<std::string>() << " " << r[1] << "-" << r[2] << "  ..." << flat(r[4].get<std::string>()) << "["
+                      << r[3].get<std::string>() << "]" << flat(r[5].get<std::string>()) << "...\n";
+        });
+        if (o->format != Format::Text) return;
         std::cout << hits.size() << " hit(s)\n";
     });
 }
@@ -221,17 +203,11 @@ void add_words(CLI::App& app) {
         o->options.where = conditions(o->where);
         Project p = open_project(o->path);
         auto words = word_frequency(p, o->options);
-        if (o->format == Format::Json) {
-            nlohmann::json out = nlohmann::json::array();
-            for (const auto& w : words) out.push_back({{"word", w.word}, {"count", w.count}, {"documents", w.documents}});
-            return print_json(out);
-        }
-        if (o->format == Format::Csv) {
-            std::cout << csv::format_row({"word", "count", "documents"});
-            for (const auto& w : words) std::cout << csv::format_row({w.word, std::to_string(w.count), std::to_string(w.documents)});
-            return;
-        }
-        for (const auto& w : words) std::cout << w.count << "\t" << w.documents << "\t" << w.word << '\n';
+        std::vector<Row> rows;
+        for (const auto& w : words) rows.push_back({w.word, w.count, w.documents});
+        print_rows({"word", "count", "documents"}, rows, o->format, [](const Row& r) {
+            std::cout << r[1] << "\t" << r[2] << "\t" << r[0].get<std::string>() << '\n';
+        });
     });
 }
 

@@ -5,7 +5,7 @@
 
 #include "cli/cli_support.hpp"
 #include "core/error.hpp"
-#include "core/refi_report.hpp"
+#include "core/model/refi_report.hpp"
 #include "exporters/qdpx_writer.hpp"
 #include "importers/qdpx_import.hpp"
 

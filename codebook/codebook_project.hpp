@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "codebook/codebook.hpp"
-#include "core/project.hpp"
+#include "core/store/project.hpp"
 
 namespace npt::codebook {
 

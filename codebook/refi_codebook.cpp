@@ -10,10 +10,10 @@
 #include <set>
 #include <sstream>
 
-#include "core/code_edits.hpp"
-#include "core/codes.hpp"
+#include "core/model/code_edits.hpp"
+#include "core/model/codes.hpp"
 #include "core/error.hpp"
-#include "core/ids.hpp"
+#include "core/store/ids.hpp"
 
 namespace npt::codebook {
 namespace {

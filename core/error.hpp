@@ -27,6 +27,17 @@ public:
 // The project store failed: SQLite error, disk full, locked beyond the busy timeout.
 class StoreError : public Error {
 public:
+    explicit StoreError(const std::string& what, int sqlite_code = 0) : Error(what), sqlite_code_(sqlite_code) {}
+    // SQLite's extended result code (SQLITE_FULL, SQLITE_BUSY_TIMEOUT...); 0 when not from SQLite.
+    int sqlite_code() const { return sqlite_code_; }
+
+private:
+    int sqlite_code_;
+};
+
+// Writing a file to disk failed (disk full, no permission, an I/O error) after its input was fine.
+class WriteError : public Error {
+public:
     using Error::Error;
 };
 

@@ -4,7 +4,7 @@
 
 #include <fmt/format.h>
 
-#include "core/csv.hpp"
+#include "core/text/csv.hpp"
 #include "exporters/html_page.hpp"
 
 namespace npt::exporters {

@@ -3,9 +3,9 @@
 
 #include <algorithm>
 
-#include "core/codes.hpp"
+#include "core/model/codes.hpp"
 #include "core/error.hpp"
-#include "core/file_io.hpp"
+#include "core/store/file_io.hpp"
 #include "exporters/html_page.hpp"
 
 namespace npt::exporters {

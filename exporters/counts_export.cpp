@@ -1,8 +1,8 @@
 // counts_export.cpp — matrix coding query counts to CSV, HTML and XLSX with a colour scale.
 #include "exporters/counts_export.hpp"
 
-#include "core/csv.hpp"
-#include "core/file_io.hpp"
+#include "core/text/csv.hpp"
+#include "core/store/file_io.hpp"
 #include "exporters/html_page.hpp"
 #include "exporters/xlsx_workbook.hpp"
 

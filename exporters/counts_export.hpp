@@ -1,4 +1,4 @@
-// counts_export.hpp — a matrix coding query's counts (core/matrix_query.hpp: rows are cases or
+// counts_export.hpp — a matrix coding query's counts (core/query/matrix_query.hpp: rows are cases or
 // attribute values, columns are codes) written as a table with a colour scale: XLSX (shaded
 // cells), CSV (numbers only) and printable HTML (shaded cells with a legend). Files are produced
 // atomically; errors throw npt::InputError naming the output file.
@@ -6,7 +6,7 @@
 #include <filesystem>
 #include <string>
 
-#include "core/matrix_query.hpp"
+#include "core/query/matrix_query.hpp"
 #include "exporters/export_format.hpp"
 
 namespace npt {

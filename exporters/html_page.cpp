@@ -3,7 +3,7 @@
 
 #include <cctype>
 
-#include "core/ids.hpp"
+#include "core/store/ids.hpp"
 
 namespace npt::html {
 

@@ -7,7 +7,7 @@
 #include <filesystem>
 #include <string>
 
-#include "core/framework_matrix.hpp"
+#include "core/matrix/framework_matrix.hpp"
 #include "exporters/export_format.hpp"
 
 namespace npt {

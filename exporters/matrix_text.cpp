@@ -1,7 +1,7 @@
 // matrix_text.cpp — a framework matrix cell as plain text, the header row, the CSV writer, and
 // the dispatcher choosing a writer by file extension.
-#include "core/csv.hpp"
-#include "core/file_io.hpp"
+#include "core/text/csv.hpp"
+#include "core/store/file_io.hpp"
 #include "exporters/matrix_export.hpp"
 
 namespace npt {

@@ -12,8 +12,8 @@
 #include <utility>
 #include <vector>
 
-#include "core/project.hpp"
-#include "core/refi_report.hpp"
+#include "core/store/project.hpp"
+#include "core/model/refi_report.hpp"
 
 namespace npt::exporters {
 

@@ -6,12 +6,12 @@
 #include <map>
 #include <unordered_map>
 
-#include "core/cases.hpp"
-#include "core/codes.hpp"
-#include "core/csv.hpp"
-#include "core/documents.hpp"
-#include "core/file_io.hpp"
-#include "core/framework_matrix.hpp"
+#include "core/model/cases.hpp"
+#include "core/model/codes.hpp"
+#include "core/text/csv.hpp"
+#include "core/model/documents.hpp"
+#include "core/store/file_io.hpp"
+#include "core/matrix/framework_matrix.hpp"
 
 namespace npt {
 

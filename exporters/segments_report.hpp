@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "core/retrieval.hpp"
+#include "core/query/retrieval.hpp"
 #include "exporters/export_format.hpp"
 
 namespace npt {

@@ -1,6 +1,6 @@
 // segments_xlsx.cpp — the coded segments report as one worksheet (numbers for offsets, wrapped
 // text, frozen header, filters), streamed row by row in constant memory.
-#include "core/file_io.hpp"
+#include "core/store/file_io.hpp"
 #include "exporters/segments_report.hpp"
 #include "exporters/xlsx_workbook.hpp"
 

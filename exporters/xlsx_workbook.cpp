@@ -78,9 +78,7 @@ void Sheet::check(int error, std::uint32_t row, std::uint16_t col) {
 }
 
 void Sheet::text(std::uint32_t row, std::uint16_t col, std::string_view value, Style style) {
-    bool cut = false;
-    std::string fitted = fit_cell(value, &cut);
-    if (cut) ++book_->truncated_;
+    std::string fitted = fit_cell(value);
     if (fitted.empty()) {
         // Empty text needs no cell unless its style shows (a shaded header).
         if (style == Style::Header) check(worksheet_write_blank(sheet_, row, col, book_->format(style)), row, col);
@@ -146,7 +144,7 @@ void Workbook::close() {
     lxw_workbook* book = book_;
     book_ = nullptr;
     lxw_error error = workbook_close(book);
-    if (error != LXW_NO_ERROR) throw InputError(label_ + ": cannot write the workbook (" + lxw_strerror(error) + ")");
+    if (error != LXW_NO_ERROR) throw WriteError(label_ + ": cannot write the workbook (" + lxw_strerror(error) + ")");
 }
 
 lxw_format* Workbook::format(Style style) {

@@ -6,7 +6,7 @@
 // sheet must be written top to bottom (cells within a row in any order), and strings are stored
 // inline in the sheet XML (<is><t>), not in sharedStrings.xml.
 //
-// Write to a temporary path (produce_file_atomic in core/file_io.hpp) and call close(): errors
+// Write to a temporary path (produce_file_atomic in core/store/file_io.hpp) and call close(): errors
 // throw npt::InputError naming the user's file. Not thread-safe; one workbook per thread.
 #pragma once
 #include <cstdint>
@@ -77,7 +77,6 @@ public:
     // Writes the file. Throws InputError naming `label` when it cannot.
     void close();
     // How many cells were cut to fit Excel's cell limit so far.
-    int truncated_cells() const { return truncated_; }
     const std::string& label() const { return label_; }
 
 private:
@@ -89,7 +88,6 @@ private:
     std::map<Style, lxw_format*> formats_;
     std::map<std::string, lxw_format*, std::less<>> fills_;
     std::map<std::string, int> sheet_names_;
-    int truncated_ = 0;
 };
 
 }  // namespace npt::xlsx

@@ -7,9 +7,9 @@
 #include <cmath>
 #include <cstdlib>
 
-#include "core/documents.hpp"
+#include "core/model/documents.hpp"
 #include "core/error.hpp"
-#include "core/undo.hpp"
+#include "core/store/undo.hpp"
 #include "gui/codebook_panel.hpp"
 #include "gui/coder_dialog.hpp"
 #include "gui/coding_commands.hpp"

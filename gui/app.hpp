@@ -20,8 +20,8 @@
 #include <string>
 #include <vector>
 
-#include "core/model.hpp"
-#include "core/project.hpp"
+#include "core/model/model.hpp"
+#include "core/store/project.hpp"
 #include "gui/fonts.hpp"
 #include "gui/project_snapshot.hpp"
 #include "gui/settings.hpp"

@@ -7,8 +7,8 @@
 #include <cctype>
 #include <cstring>
 
-#include "core/code_edits.hpp"
-#include "core/codes.hpp"
+#include "core/model/code_edits.hpp"
+#include "core/model/codes.hpp"
 #include "gui/app.hpp"
 
 namespace npt::gui {

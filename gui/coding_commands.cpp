@@ -1,13 +1,13 @@
 // coding_commands.cpp — coding gestures as single undoable actions over the core.
 #include "gui/coding_commands.hpp"
 
-#include "core/codes.hpp"
-#include "core/coders.hpp"
-#include "core/codings.hpp"
-#include "core/documents.hpp"
+#include "core/model/codes.hpp"
+#include "core/model/coders.hpp"
+#include "core/model/codings.hpp"
+#include "core/model/documents.hpp"
 #include "core/error.hpp"
-#include "core/in_vivo.hpp"
-#include "core/text_breaks.hpp"
+#include "core/model/in_vivo.hpp"
+#include "core/text/text_breaks.hpp"
 
 namespace npt::gui {
 

@@ -4,7 +4,7 @@
 #pragma once
 #include <string>
 
-#include "core/model.hpp"
+#include "core/model/model.hpp"
 
 namespace npt::gui {
 
@@ -17,7 +17,7 @@ Coding code_selection(Project& project, Id document_id, Id code_id, const std::s
 // Removes the code from [span) for `coder`. Returns how many codings changed (0 is not an error).
 int uncode_selection(Project& project, Id document_id, Id code_id, const std::string& coder, Span span);
 
-// Makes an in-vivo code under "In vivo" from the selected words (core/in_vivo.hpp) and applies
+// Makes an in-vivo code under "In vivo" from the selected words (core/model/in_vivo.hpp) and applies
 // it as `coder` (created if new); one action. Returns the code's path.
 std::string code_in_vivo_as(Project& project, Id document_id, const std::string& coder, Span span);
 

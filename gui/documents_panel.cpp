@@ -8,7 +8,7 @@
 #include <map>
 #include <set>
 
-#include "core/documents.hpp"
+#include "core/model/documents.hpp"
 #include "gui/app.hpp"
 #include "gui/import_dialog.hpp"
 

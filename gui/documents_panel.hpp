@@ -11,7 +11,7 @@
 #include <utility>
 #include <vector>
 
-#include "core/model.hpp"
+#include "core/model/model.hpp"
 
 namespace npt::gui {
 

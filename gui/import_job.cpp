@@ -5,7 +5,7 @@
 #include <utility>
 
 #include "core/error.hpp"
-#include "core/project.hpp"
+#include "core/store/project.hpp"
 
 namespace npt::gui {
 namespace {

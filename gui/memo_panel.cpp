@@ -4,8 +4,8 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
-#include "core/cases.hpp"
-#include "core/memos.hpp"
+#include "core/model/cases.hpp"
+#include "core/model/memos.hpp"
 #include "gui/app.hpp"
 
 namespace npt::gui {

@@ -1,10 +1,10 @@
 // project_snapshot.cpp — reading the panels' lists through the core; undo step labels.
 #include "gui/project_snapshot.hpp"
 
-#include "core/codes.hpp"
-#include "core/coders.hpp"
-#include "core/codings.hpp"
-#include "core/documents.hpp"
+#include "core/model/codes.hpp"
+#include "core/model/coders.hpp"
+#include "core/model/documents.hpp"
+#include "core/query/coding_counts.hpp"
 
 namespace npt::gui {
 
@@ -27,10 +27,9 @@ ProjectSnapshot load_snapshot(Project& project) {
     s.attributes = list_attributes(project);
     s.codes = list_codes(project);
     s.coders = list_coders(project);
-    for (const CodedSegment& seg : list_segments(project)) {
-        ++s.codings_per_document[seg.coding.document_id];
-        ++s.codings_per_code[seg.coding.code_id];
-    }
+    CodingCounts counts = coding_counts(project);
+    s.codings_per_document = std::move(counts.per_document);
+    s.codings_per_code = std::move(counts.per_code);
     s.undo = next_undo(project, UndoScope::Own);
     s.redo = next_redo(project, UndoScope::Own);
     s.undo_any = next_undo(project, UndoScope::Any);

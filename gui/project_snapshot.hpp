@@ -7,10 +7,10 @@
 #include <string>
 #include <vector>
 
-#include "core/cases.hpp"
-#include "core/model.hpp"
-#include "core/project_summary.hpp"
-#include "core/undo.hpp"
+#include "core/model/cases.hpp"
+#include "core/model/model.hpp"
+#include "core/query/project_summary.hpp"
+#include "core/store/undo.hpp"
 
 namespace npt::gui {
 

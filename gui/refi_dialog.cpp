@@ -8,7 +8,7 @@
 #include <utility>
 
 #include "core/error.hpp"
-#include "core/project.hpp"
+#include "core/store/project.hpp"
 #include "exporters/qdpx_writer.hpp"
 #include "gui/app.hpp"
 #include "importers/qdpx_import.hpp"

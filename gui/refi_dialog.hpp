@@ -12,7 +12,7 @@
 #include <optional>
 #include <string>
 
-#include "core/refi_report.hpp"
+#include "core/model/refi_report.hpp"
 #include "gui/file_browser.hpp"
 #include "gui/refi_job.hpp"
 #include "gui/refi_report_view.hpp"

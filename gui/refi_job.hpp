@@ -9,7 +9,7 @@
 #include <string>
 #include <thread>
 
-#include "core/refi_report.hpp"
+#include "core/model/refi_report.hpp"
 
 namespace npt::gui {
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "core/refi_report.hpp"
+#include "core/model/refi_report.hpp"
 
 namespace npt::gui {
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "core/retrieval.hpp"
+#include "core/query/retrieval.hpp"
 
 namespace npt::gui {
 

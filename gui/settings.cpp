@@ -7,7 +7,7 @@
 #include <cstdlib>
 
 #include "core/error.hpp"
-#include "core/file_io.hpp"
+#include "core/store/file_io.hpp"
 
 namespace npt::gui {
 namespace fs = std::filesystem;

@@ -17,7 +17,7 @@
 #include <limits>
 
 #include "core/error.hpp"
-#include "core/grapheme_breaks.hpp"
+#include "core/text/grapheme_breaks.hpp"
 #include "gui/font_files.hpp"
 #include "gui/glyphs.hpp"
 

@@ -2,14 +2,15 @@
 #include "gui/transcript_document.hpp"
 
 #include <algorithm>
+#include <tuple>
 #include <unordered_map>
 
-#include "core/codes.hpp"
-#include "core/coders.hpp"
-#include "core/codings.hpp"
-#include "core/documents.hpp"
-#include "core/grapheme_breaks.hpp"
-#include "core/text_breaks.hpp"
+#include "core/model/coders.hpp"
+#include "core/model/codes.hpp"
+#include "core/model/codings.hpp"
+#include "core/model/documents.hpp"
+#include "core/text/grapheme_breaks.hpp"
+#include "core/text/text_breaks.hpp"
 
 namespace npt::gui {
 
@@ -58,17 +59,22 @@ TranscriptDocument::TranscriptDocument(Project& project, Id document_id)
 
 void TranscriptDocument::reload_codings(Project& project) {
     std::unordered_map<Id, ImU32> code_colours, coder_colours;
-    for (const Code& c : list_codes(project)) code_colours[c.id] = parse_colour(c.colour);
-    for (const Coder& c : list_coders(project)) coder_colours[c.id] = parse_colour(c.colour);
-    SegmentFilter filter;
-    filter.documents = {info_.name};
+    std::unordered_map<Id, std::string> code_paths, coder_names;
+    for (const Code& c : list_codes(project)) {
+        code_colours[c.id] = parse_colour(c.colour);
+        code_paths[c.id] = c.path;
+    }
+    for (const Coder& c : list_coders(project)) {
+        coder_colours[c.id] = parse_colour(c.colour);
+        coder_names[c.id] = c.name;
+    }
     codings_.clear();
-    for (CodedSegment& s : list_segments(project, filter))
-        codings_.push_back({s.coding.id, s.coding.code_id, s.coding.coder_id, Span{s.coding.start, s.coding.end},
-                            code_colours[s.coding.code_id], coder_colours[s.coding.coder_id], std::move(s.code),
-                            std::move(s.coder)});
+    for (const Coding& c : codings_in_document(project, info_.id))
+        codings_.push_back({c.id, c.code_id, c.coder_id, Span{c.start, c.end}, code_colours[c.code_id],
+                            coder_colours[c.coder_id], code_paths[c.code_id], coder_names[c.coder_id]});
+    // By start and end, then code path and coder name (the order retrieval lists segments in).
     std::stable_sort(codings_.begin(), codings_.end(), [](const CodingMark& a, const CodingMark& b) {
-        return a.span.start != b.span.start ? a.span.start < b.span.start : a.span.end < b.span.end;
+        return std::tie(a.span.start, a.span.end, a.code, a.coder) < std::tie(b.span.start, b.span.end, b.code, b.coder);
     });
     ++revision_;
     max_end_.resize(codings_.size());

@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "core/model.hpp"
-#include "core/utf8_text.hpp"
+#include "core/model/model.hpp"
+#include "core/text/utf8_text.hpp"
 
 namespace npt::gui {
 

@@ -7,7 +7,7 @@
 #include <algorithm>
 
 #include "core/error.hpp"
-#include "core/text_breaks.hpp"
+#include "core/text/text_breaks.hpp"
 #include "gui/transcript_view.hpp"
 
 namespace npt::gui {

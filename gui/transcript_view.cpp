@@ -6,7 +6,7 @@
 #include <cstring>
 #include <utility>
 
-#include "core/text_search.hpp"
+#include "core/text/text_search.hpp"
 
 namespace npt::gui {
 

@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "core/model.hpp"
+#include "core/model/model.hpp"
 #include "gui/fonts.hpp"
 #include "gui/transcript_document.hpp"
 #include "gui/transcript_layout.hpp"

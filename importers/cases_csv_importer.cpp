@@ -9,12 +9,12 @@
 #include <cstdlib>
 #include <map>
 
-#include "core/cases.hpp"
-#include "core/csv.hpp"
-#include "core/documents.hpp"
+#include "core/model/cases.hpp"
+#include "core/text/csv.hpp"
+#include "core/model/documents.hpp"
 #include "core/error.hpp"
-#include "core/file_io.hpp"
-#include "core/utf8_text.hpp"
+#include "core/store/file_io.hpp"
+#include "core/text/utf8_text.hpp"
 #include "importers/text_decoding.hpp"
 
 namespace npt::importers {

@@ -6,7 +6,7 @@
 #include <cstdlib>
 
 #include "core/error.hpp"
-#include "core/utf8_text.hpp"
+#include "core/text/utf8_text.hpp"
 #include "importers/speaker_turns.hpp"
 
 namespace npt::importers {

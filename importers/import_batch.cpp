@@ -8,11 +8,11 @@
 #include <cctype>
 #include <set>
 
-#include "core/cases.hpp"
-#include "core/documents.hpp"
+#include "core/model/cases.hpp"
+#include "core/model/documents.hpp"
 #include "core/error.hpp"
-#include "core/file_io.hpp"
-#include "core/sha256.hpp"
+#include "core/store/file_io.hpp"
+#include "core/model/sha256.hpp"
 
 namespace npt::importers {
 namespace fs = std::filesystem;

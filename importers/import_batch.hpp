@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "core/project.hpp"
+#include "core/store/project.hpp"
 #include "importers/importer.hpp"
 
 namespace npt::importers {

@@ -6,7 +6,7 @@
 #include <cctype>
 #include <filesystem>
 
-#include "core/utf8_text.hpp"
+#include "core/text/utf8_text.hpp"
 #include "importers/formats.hpp"
 #include "importers/refi_detect.hpp"
 #include "importers/speaker_turns.hpp"

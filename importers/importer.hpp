@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "core/error.hpp"
-#include "core/model.hpp"
+#include "core/model/model.hpp"
 
 namespace npt::importers {
 

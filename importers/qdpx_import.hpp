@@ -9,7 +9,7 @@
 #include <filesystem>
 #include <string>
 
-#include "core/refi_report.hpp"
+#include "core/model/refi_report.hpp"
 #include "importers/qdpx_package.hpp"
 
 namespace npt::importers {

@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "core/utf8_text.hpp"
+#include "core/text/utf8_text.hpp"
 
 namespace npt::importers {
 namespace {

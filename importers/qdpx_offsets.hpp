@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/span.hpp"
+#include "core/text/span.hpp"
 
 namespace npt::importers {
 

@@ -8,7 +8,7 @@
 #include <fstream>
 
 #include "core/error.hpp"
-#include "core/file_io.hpp"
+#include "core/store/file_io.hpp"
 #include "importers/zip_archive.hpp"
 
 namespace npt::importers {

@@ -7,9 +7,9 @@
 #include <cctype>
 
 #include "core/error.hpp"
-#include "core/ids.hpp"
-#include "core/refi_dates.hpp"
-#include "core/refi_exchange_store.hpp"
+#include "core/store/ids.hpp"
+#include "core/text/refi_dates.hpp"
+#include "core/model/refi_exchange_store.hpp"
 
 namespace npt::importers {
 namespace {

@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/refi_report.hpp"
+#include "core/model/refi_report.hpp"
 
 namespace npt::importers {
 

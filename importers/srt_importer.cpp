@@ -1,7 +1,7 @@
 // srt_importer.cpp — SubRip subtitles (Otter, transcription services): numbered cues with
 // "00:00:01,000 --> 00:00:04,000" timings, merged into speaker turns like WebVTT.
 #include "core/error.hpp"
-#include "core/utf8_text.hpp"
+#include "core/text/utf8_text.hpp"
 #include "importers/cue_transcript.hpp"
 #include "importers/formats.hpp"
 #include "importers/text_decoding.hpp"

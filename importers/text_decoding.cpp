@@ -11,7 +11,7 @@
 #include <memory>
 
 #include "core/error.hpp"
-#include "core/utf8_text.hpp"
+#include "core/text/utf8_text.hpp"
 
 namespace npt::importers {
 namespace {

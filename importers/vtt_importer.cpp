@@ -1,7 +1,7 @@
 // vtt_importer.cpp — WebVTT transcripts (Microsoft Teams, Zoom): the WEBVTT header, NOTE, STYLE
 // and REGION blocks skipped, each cue's timing and payload read, cues merged into speaker turns.
 #include "core/error.hpp"
-#include "core/utf8_text.hpp"
+#include "core/text/utf8_text.hpp"
 #include "importers/cue_transcript.hpp"
 #include "importers/formats.hpp"
 #include "importers/text_decoding.hpp"

@@ -4,11 +4,11 @@
 #include <algorithm>
 #include <random>
 
-#include "core/coders.hpp"
-#include "core/codes.hpp"
-#include "core/codings.hpp"
-#include "core/documents.hpp"
-#include "core/utf8_text.hpp"
+#include "core/model/coders.hpp"
+#include "core/model/codes.hpp"
+#include "core/model/codings.hpp"
+#include "core/model/documents.hpp"
+#include "core/text/utf8_text.hpp"
 
 namespace npt::bench {
 namespace {

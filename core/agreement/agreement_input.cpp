@@ -4,11 +4,12 @@
 #include <set>
 #include <unordered_map>
 
+#include "core/detail/db_access.hpp"
 #include "core/agreement/coding_agreement.hpp"
 #include "core/agreement/interval_sweep.hpp"
-#include "core/coders.hpp"
-#include "core/codes.hpp"
-#include "core/documents.hpp"
+#include "core/model/coders.hpp"
+#include "core/model/codes.hpp"
+#include "core/model/documents.hpp"
 #include "core/error.hpp"
 
 namespace npt::agreement {

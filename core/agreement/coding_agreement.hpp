@@ -14,7 +14,7 @@
 
 #include "core/agreement/interval_sweep.hpp"
 #include "core/agreement/reliability.hpp"
-#include "core/project.hpp"
+#include "core/store/project.hpp"
 
 namespace npt::agreement {
 

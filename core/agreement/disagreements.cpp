@@ -9,9 +9,9 @@
 #include <optional>
 
 #include "core/agreement/interval_sweep.hpp"
-#include "core/documents.hpp"
+#include "core/model/documents.hpp"
 #include "core/error.hpp"
-#include "core/utf8_text.hpp"
+#include "core/text/utf8_text.hpp"
 
 namespace npt::agreement {
 

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "core/agreement/coding_agreement.hpp"
-#include "core/project.hpp"
+#include "core/store/project.hpp"
 
 namespace npt::agreement {
 

@@ -2,20 +2,21 @@
 // runs the rule selects) and recorded accept/reject decisions.
 #include "core/agreement/reconcile.hpp"
 
-#include "core/backups.hpp"
+#include "core/store/backups.hpp"
 
 #include <algorithm>
 #include <bit>
 #include <functional>
 #include <numeric>
 
+#include "core/detail/db_access.hpp"
 #include "core/agreement/coding_agreement.hpp"
 #include "core/agreement/disagreements.hpp"
 #include "core/agreement/interval_sweep.hpp"
-#include "core/coders.hpp"
-#include "core/codes.hpp"
-#include "core/codings.hpp"
-#include "core/documents.hpp"
+#include "core/model/coders.hpp"
+#include "core/model/codes.hpp"
+#include "core/model/codings.hpp"
+#include "core/model/documents.hpp"
 #include "core/error.hpp"
 
 namespace npt::agreement {

@@ -8,7 +8,7 @@
 #include <map>
 #include <optional>
 
-#include "core/csv.hpp"
+#include "core/text/csv.hpp"
 #include "core/error.hpp"
 
 namespace npt::agreement {

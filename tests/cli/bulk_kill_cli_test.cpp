@@ -10,7 +10,8 @@
 #include <thread>
 #include <unistd.h>
 
-#include "core/project.hpp"
+#include "core/detail/db_access.hpp"
+#include "core/store/project.hpp"
 #include "support/test_support.hpp"
 
 using npt::test::run_cli;

@@ -8,9 +8,9 @@
 #include <cstdlib>
 #include <thread>
 
-#include "core/codings.hpp"
-#include "core/documents.hpp"
-#include "core/undo.hpp"
+#include "core/model/codings.hpp"
+#include "core/model/documents.hpp"
+#include "core/store/undo.hpp"
 #include "support/test_support.hpp"
 
 using namespace npt;

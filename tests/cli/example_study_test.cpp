@@ -14,8 +14,8 @@
 #include <sstream>
 #include <tuple>
 
-#include "core/csv.hpp"
-#include "core/utf8_text.hpp"
+#include "core/text/csv.hpp"
+#include "core/text/utf8_text.hpp"
 #include "support/test_support.hpp"
 
 namespace npt::test {

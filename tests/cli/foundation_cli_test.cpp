@@ -7,9 +7,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "core/csv.hpp"
-#include "core/utf8_text.hpp"
-#include "core/project.hpp"
+#include "core/text/csv.hpp"
+#include "core/text/utf8_text.hpp"
+#include "core/store/project.hpp"
 #include "support/test_support.hpp"
 
 using npt::test::run_cli;

@@ -3,12 +3,12 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "core/cases.hpp"
-#include "core/coders.hpp"
-#include "core/codes.hpp"
-#include "core/codings.hpp"
-#include "core/csv.hpp"
-#include "core/documents.hpp"
+#include "core/model/cases.hpp"
+#include "core/model/coders.hpp"
+#include "core/model/codes.hpp"
+#include "core/model/codings.hpp"
+#include "core/text/csv.hpp"
+#include "core/model/documents.hpp"
 #include "support/test_support.hpp"
 
 namespace npt {

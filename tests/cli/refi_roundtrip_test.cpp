@@ -11,13 +11,13 @@
 #include <random>
 #include <regex>
 
-#include "core/cases.hpp"
-#include "core/coders.hpp"
-#include "core/codes.hpp"
-#include "core/codings.hpp"
-#include "core/documents.hpp"
-#include "core/memos.hpp"
-#include "core/utf8_text.hpp"
+#include "core/model/cases.hpp"
+#include "core/model/coders.hpp"
+#include "core/model/codes.hpp"
+#include "core/model/codings.hpp"
+#include "core/model/documents.hpp"
+#include "core/model/memos.hpp"
+#include "core/text/utf8_text.hpp"
 #include "exporters/qdpx_writer.hpp"
 #include "importers/qdpx_import.hpp"
 #include "importers/qdpx_package.hpp"

@@ -6,10 +6,10 @@
 
 #include "codebook/codebook.hpp"
 #include "codebook/codebook_project.hpp"
-#include "core/codes.hpp"
+#include "core/model/codes.hpp"
 #include "core/error.hpp"
-#include "core/ids.hpp"
-#include "core/undo.hpp"
+#include "core/store/ids.hpp"
+#include "core/store/undo.hpp"
 #include "support/test_support.hpp"
 
 namespace npt::codebook {

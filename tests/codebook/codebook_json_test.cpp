@@ -3,7 +3,7 @@
 
 #include "codebook/codebook.hpp"
 #include "codebook/codebook_project.hpp"
-#include "core/codes.hpp"
+#include "core/model/codes.hpp"
 #include "core/error.hpp"
 #include "support/test_support.hpp"
 

@@ -4,7 +4,8 @@
 #pragma once
 #include <string>
 
-#include "core/project.hpp"
+#include "core/detail/db_access.hpp"
+#include "core/store/project.hpp"
 
 namespace npt::agreement::test_snapshot {
 

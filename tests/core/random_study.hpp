@@ -11,12 +11,13 @@
 #include <string>
 #include <vector>
 
-#include "core/cases.hpp"
-#include "core/coders.hpp"
-#include "core/codes.hpp"
-#include "core/codings.hpp"
-#include "core/documents.hpp"
-#include "core/utf8_text.hpp"
+#include "core/detail/db_access.hpp"
+#include "core/model/cases.hpp"
+#include "core/model/coders.hpp"
+#include "core/model/codes.hpp"
+#include "core/model/codings.hpp"
+#include "core/model/documents.hpp"
+#include "core/text/utf8_text.hpp"
 #include "support/test_support.hpp"
 
 namespace npt::test {

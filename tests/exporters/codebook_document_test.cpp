@@ -4,9 +4,9 @@
 
 #include "codebook/codebook.hpp"
 #include "codebook/codebook_project.hpp"
-#include "core/codes.hpp"
-#include "core/codings.hpp"
-#include "core/documents.hpp"
+#include "core/model/codes.hpp"
+#include "core/model/codings.hpp"
+#include "core/model/documents.hpp"
 #include "core/error.hpp"
 #include "exporters/codebook_document.hpp"
 #include "support/test_support.hpp"

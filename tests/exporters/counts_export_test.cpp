@@ -4,9 +4,9 @@
 
 #include <algorithm>
 
-#include "core/cases.hpp"
-#include "core/codings.hpp"
-#include "core/csv.hpp"
+#include "core/model/cases.hpp"
+#include "core/model/codings.hpp"
+#include "core/text/csv.hpp"
 #include "core/error.hpp"
 #include "exporters/counts_export.hpp"
 #include "exporters/export_test_support.hpp"

@@ -7,13 +7,13 @@
 #include <algorithm>
 #include <stdexcept>
 
-#include "core/cases.hpp"
-#include "core/coders.hpp"
-#include "core/codes.hpp"
-#include "core/codings.hpp"
-#include "core/documents.hpp"
-#include "core/memos.hpp"
-#include "core/utf8_text.hpp"
+#include "core/model/cases.hpp"
+#include "core/model/coders.hpp"
+#include "core/model/codes.hpp"
+#include "core/model/codings.hpp"
+#include "core/model/documents.hpp"
+#include "core/model/memos.hpp"
+#include "core/text/utf8_text.hpp"
 
 namespace npt::test {
 namespace fs = std::filesystem;

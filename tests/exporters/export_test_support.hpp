@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "core/project.hpp"
+#include "core/store/project.hpp"
 
 namespace npt::test {
 

@@ -7,13 +7,13 @@
 #include <algorithm>
 #include <set>
 
-#include "core/cases.hpp"
-#include "core/codings.hpp"
-#include "core/csv.hpp"
-#include "core/documents.hpp"
+#include "core/model/cases.hpp"
+#include "core/model/codings.hpp"
+#include "core/text/csv.hpp"
+#include "core/model/documents.hpp"
 #include "core/error.hpp"
-#include "core/file_io.hpp"
-#include "core/framework_matrix.hpp"
+#include "core/store/file_io.hpp"
+#include "core/matrix/framework_matrix.hpp"
 #include "exporters/export_test_support.hpp"
 #include "exporters/html_page.hpp"
 #include "exporters/matrix_export.hpp"

@@ -4,11 +4,11 @@
 
 #include <algorithm>
 
-#include "core/cases.hpp"
-#include "core/codes.hpp"
-#include "core/codings.hpp"
-#include "core/csv.hpp"
-#include "core/documents.hpp"
+#include "core/model/cases.hpp"
+#include "core/model/codes.hpp"
+#include "core/model/codings.hpp"
+#include "core/text/csv.hpp"
+#include "core/model/documents.hpp"
 #include "core/error.hpp"
 #include "exporters/export_test_support.hpp"
 #include "exporters/html_page.hpp"

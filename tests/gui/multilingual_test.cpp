@@ -8,10 +8,10 @@
 #include <algorithm>
 #include <set>
 
-#include "core/codes.hpp"
-#include "core/codings.hpp"
-#include "core/documents.hpp"
-#include "core/utf8_text.hpp"
+#include "core/model/codes.hpp"
+#include "core/model/codings.hpp"
+#include "core/model/documents.hpp"
+#include "core/text/utf8_text.hpp"
 #include "gui/app.hpp"
 #include "gui/headless.hpp"
 #include "gui/text_shaper.hpp"

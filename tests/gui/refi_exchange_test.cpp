@@ -6,10 +6,10 @@
 
 #include <algorithm>
 
-#include "core/coders.hpp"
-#include "core/codes.hpp"
-#include "core/codings.hpp"
-#include "core/documents.hpp"
+#include "core/model/coders.hpp"
+#include "core/model/codes.hpp"
+#include "core/model/codings.hpp"
+#include "core/model/documents.hpp"
 #include "gui/app.hpp"
 #include "gui/frames_until.hpp"
 #include "gui/headless.hpp"

@@ -7,9 +7,9 @@
 #include <algorithm>
 #include <cctype>
 
-#include "core/codes.hpp"
-#include "core/codings.hpp"
-#include "core/documents.hpp"
+#include "core/model/codes.hpp"
+#include "core/model/codings.hpp"
+#include "core/model/documents.hpp"
 #include "gui/app.hpp"
 #include "gui/headless.hpp"
 #include "support/test_support.hpp"

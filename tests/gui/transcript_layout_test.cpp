@@ -3,7 +3,7 @@
 // the paragraphs in view are laid out.
 #include <gtest/gtest.h>
 
-#include "core/documents.hpp"
+#include "core/model/documents.hpp"
 #include "gui/fonts.hpp"
 #include "gui/transcript_layout.hpp"
 #include "support/test_support.hpp"

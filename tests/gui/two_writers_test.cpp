@@ -10,12 +10,12 @@
 #include <functional>
 #include <thread>
 
-#include "core/coders.hpp"
-#include "core/codes.hpp"
-#include "core/codings.hpp"
-#include "core/documents.hpp"
-#include "core/memos.hpp"
-#include "core/undo.hpp"
+#include "core/model/coders.hpp"
+#include "core/model/codes.hpp"
+#include "core/model/codings.hpp"
+#include "core/model/documents.hpp"
+#include "core/model/memos.hpp"
+#include "core/store/undo.hpp"
 #include "gui/app.hpp"
 #include "gui/coding_commands.hpp"
 #include "gui/documents_panel.hpp"

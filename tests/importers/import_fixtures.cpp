@@ -5,7 +5,7 @@
 
 #include <stdexcept>
 
-#include "core/utf8_text.hpp"
+#include "core/text/utf8_text.hpp"
 #include "support/test_support.hpp"
 
 namespace npt::test {

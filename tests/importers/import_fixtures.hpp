@@ -6,7 +6,7 @@
 #include <utility>
 #include <vector>
 
-#include "core/model.hpp"
+#include "core/model/model.hpp"
 
 namespace npt::test {
 

@@ -6,12 +6,12 @@
 
 #include <zip.h>
 
-#include "core/coders.hpp"
-#include "core/codes.hpp"
-#include "core/codings.hpp"
-#include "core/documents.hpp"
+#include "core/model/coders.hpp"
+#include "core/model/codes.hpp"
+#include "core/model/codings.hpp"
+#include "core/model/documents.hpp"
 #include "core/error.hpp"
-#include "core/utf8_text.hpp"
+#include "core/text/utf8_text.hpp"
 #include "importers/qdpx_import.hpp"
 #include "importers/qdpx_offsets.hpp"
 #include "support/test_support.hpp"

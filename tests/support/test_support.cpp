@@ -10,7 +10,8 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "core/sha256.hpp"
+#include "core/detail/db_access.hpp"
+#include "core/model/sha256.hpp"
 
 namespace npt::test {
 namespace fs = std::filesystem;

@@ -1,0 +1,34 @@
+// coding_counts.hpp — how many codings each document, code and coder has, read with a GROUP BY per
+// dimension over the coding table's indexes (no text, no memos): the cost grows with codings,
+// not characters.
+#pragma once
+#include <cstdint>
+#include <map>
+
+#include "core/store/project.hpp"
+
+namespace npt {
+
+struct CodingCounts {
+    std::int64_t total = 0;
+    std::map<Id, std::int64_t> per_document;
+    std::map<Id, std::int64_t> per_code;            // the code's own codings (not descendants)
+    std::map<Id, std::int64_t> per_coder;
+
+    // 0 for an id with no codings.
+    std::int64_t of_document(Id id) const { return count_in(per_document, id); }
+    std::int64_t of_code(Id id) const { return count_in(per_code, id); }
+    std::int64_t of_coder(Id id) const { return count_in(per_coder, id); }
+
+private:
+    static std::int64_t count_in(const std::map<Id, std::int64_t>& m, Id id) {
+        auto it = m.find(id);
+        return it == m.end() ? 0 : it->second;
+    }
+};
+
+CodingCounts coding_counts(Project& project);
+// For each code with codings, how many documents it is applied in.
+std::map<Id, std::int64_t> documents_per_code(Project& project);
+
+}  // namespace npt

@@ -1,0 +1,23 @@
+// text_search.hpp — find every occurrence of a query in a text, ignoring case (full Unicode
+// case folding) and accents (combining marks after canonical decomposition), with results in
+// code points of the original text. Correct on combining marks, non-BMP emoji, CJK and RTL
+// (logical order). Not thread-safe per call site only in the trivial sense: it holds no state.
+#pragma once
+#include <string_view>
+#include <vector>
+
+#include "core/text/span.hpp"
+
+namespace npt::text {
+
+struct SearchOptions {
+    bool ignore_case = true;
+    bool ignore_accents = true;
+    bool whole_words = false;  // matches must start and end on ICU word boundaries
+};
+
+// Non-overlapping matches, left to right. An empty (or all-mark) query matches nothing.
+std::vector<Span> find_all(std::string_view text_utf8, std::string_view query_utf8,
+                           const SearchOptions& options = {});
+
+}  // namespace npt::text

@@ -1,0 +1,158 @@
+// merge_test.cpp — merging a coder's project into the lead: matching documents by text,
+// codes by GUID then path, coders through the coder map; codings and memos brought over;
+// conflicts listed; idempotent; one undoable step; refusals that leave the lead unchanged.
+#include <gtest/gtest.h>
+
+#include "core/detail/db_access.hpp"
+#include "core/agreement_snapshot.hpp"
+#include "core/model/codes.hpp"
+#include "core/model/coders.hpp"
+#include "core/model/codings.hpp"
+#include "core/model/documents.hpp"
+#include "core/error.hpp"
+#include "core/model/memos.hpp"
+#include "core/model/merge.hpp"
+#include "core/store/undo.hpp"
+#include "support/test_support.hpp"
+
+namespace npt {
+namespace {
+using agreement::test_snapshot::user_data;
+
+const std::string kTextA = "Interviewer: what changed at the hub?\nP1: the staff knew us by name, café every Friday.\n";
+const std::string kTextB = "P2: I never went, I did not know it was confidential.\n";
+const std::string kTextB2 = "P2: I went twice; the psychologist was kind.\n";
+const std::string kTextC = "P3: ψυχή — it helped with burnout.\n";
+
+std::vector<std::string> segments_of(Project& p, const std::string& coder) {
+    SegmentFilter f;
+    f.coders = {coder};
+    std::vector<std::string> out;
+    for (const CodedSegment& s : list_segments(p, f))
+        out.push_back(s.document + " " + std::to_string(s.coding.start) + "-" + std::to_string(s.coding.end) + " " + s.code);
+    return out;
+}
+
+class MergeTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        lead_.emplace(Project::create(dir_ / "lead.nptq", "lead"));
+        Project& l = *lead_;
+        add_document(l, {"a.txt", kTextA, "", "text", "", {}});
+        add_document(l, {"b.txt", kTextB, "", "text", "", {}});
+        add_coder(l, "Amira");
+        ensure_code(l, "Coherence");
+        action_guid_ = ensure_code(l, "Collective action").guid;
+        apply_codings(l, {{"a.txt", 0, 12, "Coherence", "Amira", "", ""}, {"a.txt", 40, 60, "Coherence", "Amira", "", ""}});
+
+        Project o = Project::create(dir_ / "ben.nptq", "ben");
+        add_document(o, {"a-copy.txt", kTextA, "", "text", "", {}});  // same text, other name: matches a.txt
+        add_document(o, {"b.txt", kTextB2, "", "text", "", {}});       // same name, other text: conflict
+        add_document(o, {"c.txt", kTextC, "", "text", "", {{0, 3, "P3", {}, {}}}});
+        add_coder(o, "Ben M");
+        add_coder(o, "Amira");
+        ensure_code(o, "Coherence");  // same path, its own GUID: matched by path
+        NewCode renamed;
+        renamed.path = "Collective action (renamed)";
+        renamed.guid = action_guid_;  // same GUID as the lead's "Collective action"
+        add_code(o, renamed);
+        ensure_code(o, "Coherence/Differentiation");
+        apply_codings(o, {{"a-copy.txt", 5, 30, "Coherence/Differentiation", "Ben M", "Ben's memo", ""},
+                                         {"b.txt", 0, 10, "Collective action (renamed)", "Ben M", "", ""},
+                                         {"c.txt", 4, 20, "Coherence", "Ben M", "", ""},
+                                         {"a-copy.txt", 2, 8, "Coherence", "Amira", "", ""},     // covered by lead 0-12
+                                         {"a-copy.txt", 55, 70, "Coherence", "Amira", "", ""}});  // joins lead 40-60
+        add_memo(o, MemoTarget::Project, std::nullopt, "Ben's project memo");
+        add_memo(o, MemoTarget::Document, require_document(o, "c.txt").id, "P3 was tired");
+        o.db().exec("INSERT INTO cases(name, guid) VALUES('P9', 'c0ffee00-0000-4000-8000-000000000009')");
+        add_memo(o, MemoTarget::Case, o.db().last_insert_rowid(), "P9 withdrew");
+    }
+
+    test::TempDir dir_;
+    std::optional<Project> lead_;
+    std::string action_guid_;
+};
+
+TEST_F(MergeTest, BringsEverythingAndListsConflicts) {
+    Project& l = *lead_;
+    MergeReport r = merge_project(l, dir_ / "ben.nptq", {{{"Ben M", "Ben"}}});
+    EXPECT_EQ(r.coders_added, 1);
+    EXPECT_EQ(r.coders_matched, 1);
+    EXPECT_TRUE(find_coder(l, "Ben"));
+    EXPECT_FALSE(find_coder(l, "Ben M"));
+    EXPECT_EQ(r.documents_matched, 1);
+    EXPECT_EQ(r.documents_added, 2);
+    EXPECT_TRUE(find_document(l, "c.txt"));
+    auto b2 = find_document(l, "b.txt (from ben.nptq)");
+    ASSERT_TRUE(b2);
+    EXPECT_EQ(document_text(l, b2->id), kTextB2);
+    EXPECT_EQ(speaker_turns(l, find_document(l, "c.txt")->id).size(), 1u);
+    EXPECT_EQ(r.codes_added, 1);  // Coherence/Differentiation
+    EXPECT_EQ(r.codes_matched, 2);
+    EXPECT_FALSE(find_code(l, "Collective action (renamed)"));
+
+    std::map<std::string, int> kinds;
+    for (const MergeConflict& c : r.conflicts) ++kinds[c.kind];
+    EXPECT_EQ(kinds["document name"], 1);
+    EXPECT_EQ(kinds["code path"], 1);
+    EXPECT_EQ(kinds["code guid"], 1);
+    EXPECT_EQ(kinds["memo"], 1);  // the case memo: no case P9 in the lead
+
+    EXPECT_EQ(segments_of(l, "Ben"), (std::vector<std::string>{"a.txt 5-30 Coherence/Differentiation",
+                                                                "b.txt (from ben.nptq) 0-10 Collective action",
+                                                                "c.txt 4-20 Coherence"}));
+    EXPECT_EQ(segments_of(l, "Amira"), (std::vector<std::string>{"a.txt 0-12 Coherence", "a.txt 40-70 Coherence"}));
+    EXPECT_EQ(r.codings_added, 4);
+    EXPECT_EQ(r.codings_present, 1);
+    EXPECT_EQ(r.memos_added, 3);  // coding memo, project memo, document memo
+    bool coding_memo = false;
+    for (const CodedSegment& s : list_segments(l, {})) coding_memo = coding_memo || s.memo == "Ben's memo";
+    EXPECT_TRUE(coding_memo);
+}
+
+TEST_F(MergeTest, IsIdempotentAndOneUndoableStep) {
+    Project& l = *lead_;
+    std::string before = user_data(l);
+    merge_project(l, dir_ / "ben.nptq", {{{"Ben M", "Ben"}}});
+    std::string once = user_data(l);
+    auto step = next_undo(l);
+    ASSERT_TRUE(step);
+    EXPECT_EQ(step->label, "Merge ben.nptq");
+    MergeReport again = merge_project(l, dir_ / "ben.nptq", {{{"Ben M", "Ben"}}});
+    EXPECT_EQ(user_data(l), once);
+    EXPECT_EQ(again.codings_added, 0);
+    EXPECT_EQ(again.documents_added, 0);
+    EXPECT_EQ(again.codes_added, 0);
+    EXPECT_EQ(again.coders_added, 0);
+    EXPECT_EQ(again.memos_added, 0);
+    EXPECT_EQ(next_undo(l)->id, step->id);  // the second merge changed nothing, so left no step
+    ASSERT_TRUE(undo(l));
+    EXPECT_EQ(user_data(l), before);
+}
+
+TEST_F(MergeTest, RefusesWhatIsNotAProjectAndLeavesTheLeadUnchanged) {
+    Project& l = *lead_;
+    std::string before = user_data(l);
+    test::write_bytes(dir_ / "notes.nptq", "these are my notes, not a project");
+    EXPECT_THROW(merge_project(l, dir_ / "notes.nptq"), FormatError);
+    {
+        sqlite::Database other(dir_ / "other.db", sqlite::Database::Mode::ReadWriteCreate);
+        other.exec("CREATE TABLE t(x); INSERT INTO t VALUES(1);");
+    }
+    try {
+        merge_project(l, dir_ / "other.db");
+        FAIL();
+    } catch (const FormatError& e) {
+        EXPECT_NE(std::string(e.what()).find("other.db"), std::string::npos) << e.what();
+    }
+    EXPECT_THROW(merge_project(l, dir_ / "missing.nptq"), NotFoundError);
+    EXPECT_THROW(merge_project(l, dir_ / "lead.nptq"), InputError);
+    EXPECT_THROW(merge_project(l, dir_ / "ben.nptq", {{{"Nobody", "Ben"}}}), InputError);
+    EXPECT_EQ(user_data(l), before);
+    EXPECT_THROW(parse_coder_map({"Ben"}), InputError);
+    EXPECT_THROW(parse_coder_map({"=Ben"}), InputError);
+    EXPECT_EQ(parse_coder_map({"Ben M=Ben"}).at("Ben M"), "Ben");
+}
+
+}  // namespace
+}  // namespace npt
