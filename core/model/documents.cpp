@@ -114,6 +114,16 @@ std::vector<SpeakerTurn> speaker_turns(Project& project, Id document_id) {
     return out;
 }
 
+void set_speaker_turns(Project& project, Id document_id, const std::vector<SpeakerTurn>& turns) {
+    DocumentInfo info = document_info(project, document_id);
+    check_turns(info.name, turns, info.length);
+    project.action("Set speaker turns of " + info.name, [&] {
+        sqlite::Statement del(project.db(), "DELETE FROM speaker_turn WHERE document_id = ?");
+        del.bind(1, document_id).run();
+        insert_turns(project, document_id, turns);
+    });
+}
+
 void rename_document(Project& project, const std::string& name, const std::string& new_name) {
     if (new_name.empty()) throw InputError("a document needs a name");
     project.action("Rename document " + name + " to " + new_name, [&] {

@@ -29,7 +29,8 @@ DocumentInfo require_document(Project& project, const std::string& name);  // No
 DocumentInfo document_info(Project& project, Id id);                        // NotFoundError
 std::string document_text(Project& project, Id id);
 std::vector<SpeakerTurn> speaker_turns(Project& project, Id document_id);
-// Replaces a document's speaker turns (one action).
+// Replaces a document's speaker turns (one action; the REFI-QDA import restores them from notes).
+void set_speaker_turns(Project& project, Id document_id, const std::vector<SpeakerTurn>& turns);
 
 void rename_document(Project& project, const std::string& name, const std::string& new_name);
 // Deletes a document with its codings, turns and memos (one undoable action).
