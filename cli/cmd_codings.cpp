@@ -132,6 +132,7 @@ void add_coding_commands(CLI::App& app) {
             std::vector<std::string> where;
             std::int64_t context = 0;
             bool speaker = false;
+            bool raw = false;
             Format format;
         };
         auto o = std::make_shared<Opts>();
@@ -144,8 +145,10 @@ void add_coding_commands(CLI::App& app) {
         cmd->add_option("--context", o->context, "Also show this many characters before and after each segment");
         cmd->add_flag("--speaker", o->speaker, "Also show the speaker of each segment");
         add_format_options(cmd, o->format);
+        cmd->add_flag("--raw", o->raw, "CSV: write cells as stored (no \"'\" before cells starting with = + - @)");
         cmd->callback([o] {
             Project p = open_project(o->path);
+            const csv::Cells cells = o->raw ? csv::Cells::Raw : csv::Cells::Neutralised;
             RetrievalFilter filter{o->filter, {}, o->context};
             for (const auto& w : o->where) filter.where.push_back(parse_attribute_condition(w));
             auto segments = retrieve_segments(p, filter);
@@ -167,14 +170,14 @@ void add_coding_commands(CLI::App& app) {
                 std::vector<std::string> header{"doc", "start", "end", "code", "coder", "text", "memo"};
                 if (o->speaker) header.push_back("speaker");
                 if (context) header.insert(header.end(), {"before", "after"});
-                std::cout << csv::format_row(header);
+                std::cout << csv::format_row(header, ',', cells);
                 for (auto& r : segments) {
                     const CodedSegment& s = r.segment;
                     std::vector<std::string> row{s.document, std::to_string(s.coding.start), std::to_string(s.coding.end),
                                                  s.code, s.coder, s.text, s.memo};
                     if (o->speaker) row.push_back(r.speaker);
                     if (context) row.insert(row.end(), {r.before, r.after});
-                    std::cout << csv::format_row(row);
+                    std::cout << csv::format_row(row, ',', cells);
                 }
                 return;
             }
