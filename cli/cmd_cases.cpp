@@ -53,14 +53,17 @@ void add_cases_list(CLI::App* cases) {
     struct Opts {
         std::string path;
         Format format;
+        bool raw = false;
     };
     auto o = std::make_shared<Opts>();
     auto* cmd = cases->add_subcommand("list", "List cases with their attribute values and documents\n"
                                               "  e.g. nptcoder cases list study.nptq --json");
     cmd->add_option("project", o->path, "Project file")->required();
     add_format_options(cmd, o->format);
+    cmd->add_flag("--raw", o->raw, "CSV: write cells as stored (no \"'\" before cells starting with = + - @)");
     cmd->callback([o] {
         Project p = open_project(o->path);
+        const csv::Cells cells = o->raw ? csv::Cells::Raw : csv::Cells::Neutralised;
         std::vector<CaseDetail> details = list_case_details(p);
         std::vector<Attribute> attributes = list_attributes(p);
         auto value_of = [](const CaseDetail& d, const std::string& a) {
@@ -77,14 +80,14 @@ void add_cases_list(CLI::App* cases) {
             std::vector<std::string> header{"case"};
             for (const Attribute& a : attributes) header.push_back(a.name);
             header.push_back("documents");
-            std::cout << csv::format_row(header);
+            std::cout << csv::format_row(header, ',', cells);
             for (const CaseDetail& d : details) {
                 std::vector<std::string> row{d.info.name};
                 for (const Attribute& a : attributes) row.push_back(value_of(d, a.name));
                 std::string docs;
                 for (const std::string& doc : d.documents) docs += (docs.empty() ? "" : "; ") + doc;
                 row.push_back(docs);
-                std::cout << csv::format_row(row);
+                std::cout << csv::format_row(row, ',', cells);
             }
         } else {
             for (const CaseDetail& d : details) {

@@ -87,6 +87,7 @@ void add_coding_commands(CLI::App& app) {
             std::vector<std::string> where;
             std::int64_t context = 0;
             bool speaker = false;
+            bool raw = false;
             Format format;
         };
         auto o = std::make_shared<Opts>();
@@ -99,8 +100,10 @@ void add_coding_commands(CLI::App& app) {
         cmd->add_option("--context", o->context, "Also show this many characters before and after each segment");
         cmd->add_flag("--speaker", o->speaker, "Also show the speaker of each segment");
         add_format_options(cmd, o->format);
+        cmd->add_flag("--raw", o->raw, "CSV: write cells as stored (no \"'\" before cells starting with = + - @)");
         cmd->callback([o] {
             Project p = open_project(o->path);
+            const csv::Cells cells = o->raw ? csv::Cells::Raw : csv::Cells::Neutralised;
             RetrievalFilter filter{o->filter, {}, o->context};
             for (const auto& w : o->where) filter.where.push_back(parse_attribute_condition(w));
             auto segments = retrieve_segments(p, filter);
@@ -117,7 +120,7 @@ void add_coding_commands(CLI::App& app) {
                     if (context) row.insert(row.end(), {r.before, r.after});
                     rows.push_back(std::move(row));
                 }
-                return print_rows(columns, rows, o->format);
+                return print_rows(columns, rows, o->format, {}, cells);
             }
             for (auto& r : segments) {
                 const CodedSegment& s = r.segment;

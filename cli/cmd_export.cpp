@@ -32,6 +32,7 @@ void add_export_commands(CLI::App& app) {
         add_segment_filter_options(cmd, o->filter.segments, o->where);
         cmd->add_option("--title", o->title, "Report title (default: Coded segments)");
         cmd->add_flag("--excel", o->options.excel_bom, "CSV: add a byte order mark so Excel reads UTF-8");
+        cmd->add_flag("--raw", o->options.raw_cells, "CSV: write cells as stored (no \"'\" before cells starting with = + - @)");
         cmd->callback([o] {
             export_format_of(o->out);
             for (const std::string& w : o->where) o->filter.where.push_back(parse_attribute_condition(w));
@@ -65,6 +66,7 @@ void add_export_commands(CLI::App& app) {
         cmd->add_option("--where", o->where, "Only cases with ATTRIBUTE=VALUE");
         cmd->add_option("--title", o->title, "Title (default: says what was counted)");
         cmd->add_flag("--excel", o->options.excel_bom, "CSV: add a byte order mark so Excel reads UTF-8");
+        cmd->add_flag("--raw", o->options.raw_cells, "CSV: write cells as stored (no \"'\" before cells starting with = + - @)");
         cmd->callback([o] {
             export_format_of(o->out, {ExportFormat::Xlsx, ExportFormat::Csv, ExportFormat::Html});
             for (const std::string& w : o->where) o->query.where.push_back(parse_attribute_condition(w));

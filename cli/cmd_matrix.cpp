@@ -216,6 +216,7 @@ void add_matrix_commands(CLI::App& app) {
         cmd->add_option("name", o->name, "Matrix name")->required();
         cmd->add_option("out", o->out, "Output file; the extension chooses the format")->required();
         cmd->add_flag("--excel", o->options.excel_bom, "CSV: add a byte order mark so Excel reads UTF-8");
+        cmd->add_flag("--raw", o->options.raw_cells, "CSV: write cells as stored (no \"'\" before cells starting with = + - @)");
         cmd->callback([o] {
             export_format_of(o->out);
             Project p = open_project(o->path);

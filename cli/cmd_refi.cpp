@@ -1,10 +1,11 @@
 // cmd_refi.cpp — REFI-QDA project exchange: `export qdpx`, `import-qdpx` and `refi check`. Each
 // ends with the loss report (text on stdout; --report FILE.json writes it as JSON).
 #include <algorithm>
-#include <fstream>
 
 #include "cli/cli_support.hpp"
 #include "core/error.hpp"
+#include "core/store/file_io.hpp"
+#include "core/model/refi_report.hpp"
 #include "core/model/refi_report.hpp"
 #include "exporters/qdpx_writer.hpp"
 #include "importers/qdpx_import.hpp"
@@ -14,9 +15,7 @@ namespace {
 
 void finish(const RefiReport& report, const std::string& report_file, bool json) {
     if (!report_file.empty()) {
-        std::ofstream out(report_file, std::ios::binary | std::ios::trunc);
-        out << report.to_json().dump(2) << '\n';
-        if (!out) throw InputError(report_file + ": cannot write the report");
+        write_file_atomic(report_file, report.to_json().dump(2) + "\n");  // 0600, never through a symlink
     }
     if (json) print_json(report.to_json());
     else std::cout << report.to_text();

@@ -16,7 +16,7 @@ std::vector<std::string> cells_as_text(const Row& row) {
 }  // namespace
 
 void print_rows(const std::vector<std::string>& columns, const std::vector<Row>& rows, Format format,
-                const std::function<void(const Row&)>& text_row) {
+                const std::function<void(const Row&)>& text_row, csv::Cells cells) {
     switch (format) {
         case Format::Json: {
             nlohmann::json out = nlohmann::json::array();
@@ -29,8 +29,8 @@ void print_rows(const std::vector<std::string>& columns, const std::vector<Row>&
             return;
         }
         case Format::Csv:
-            std::cout << csv::format_row(columns);
-            for (const Row& row : rows) std::cout << csv::format_row(cells_as_text(row));
+            std::cout << csv::format_row(columns, ',', cells);
+            for (const Row& row : rows) std::cout << csv::format_row(cells_as_text(row), ',', cells);
             return;
         case Format::Text:
             for (const Row& row : rows) {
@@ -38,8 +38,8 @@ void print_rows(const std::vector<std::string>& columns, const std::vector<Row>&
                     text_row(row);
                     continue;
                 }
-                const std::vector<std::string> cells = cells_as_text(row);
-                for (std::size_t i = 0; i < cells.size(); ++i) std::cout << (i ? "\t" : "") << cells[i];
+                const std::vector<std::string> text_cells = cells_as_text(row);
+                for (std::size_t i = 0; i < text_cells.size(); ++i) std::cout << (i ? "\t" : "") << text_cells[i];
                 std::cout << '\n';
             }
             return;

@@ -8,13 +8,15 @@
 #include <vector>
 
 #include "cli/cli_support.hpp"
+#include "core/text/csv.hpp"
 
 namespace npt::cli {
 
 using Row = std::vector<nlohmann::json>;  // one cell per column: a string or a number
 
-// Text calls text_row for each row (or, without one, prints the cells tab-separated).
+// Text calls text_row for each row (or, without one, prints the cells tab-separated). CSV cells
+// that a spreadsheet would run as a formula get a leading "'" unless `cells` is Raw (--raw).
 void print_rows(const std::vector<std::string>& columns, const std::vector<Row>& rows, Format format,
-                const std::function<void(const Row&)>& text_row = {});
+                const std::function<void(const Row&)>& text_row = {}, csv::Cells cells = csv::Cells::Neutralised);
 
 }  // namespace npt::cli

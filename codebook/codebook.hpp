@@ -12,6 +12,17 @@ namespace npt::codebook {
 // Version of the codebook JSON layout this build reads and writes.
 constexpr int kSchemaVersion = 1;
 
+// Limits on a codebook file (JSON or .qdc), each refused with a FormatError naming the file: codes
+// nest at most kMaxCodeDepth (core/codes.hpp, 256) levels, a file holds at most kMaxCodebookCodes
+// codes, and a code's path (its names from the root joined by '/') is at most
+// kMaxCodePathBytes bytes of UTF-8. Real codebooks stay far below all three.
+constexpr std::size_t kMaxCodebookCodes = 100000;
+constexpr std::size_t kMaxCodePathBytes = 4096;
+
+// Throws FormatError naming `source` when a code at `depth` (1 = top level) with `path` would
+// break a limit above, or when `codes_so_far` codes have already been read.
+void check_codebook_limits(const std::string& source, std::size_t depth, const std::string& path, std::size_t codes_so_far);
+
 struct CodebookCode {
     std::string path;  // names from the root joined by '/' (a '/' inside a name written "\/")
     std::string description;
@@ -36,7 +47,7 @@ struct Codebook {
 // "description", "references": [...], "codes": [{"name", "guid", "colour", "description",
 // "inclusion", "exclusion", "examples": [...], "citation", "codes": [children...]}]}.
 // Throws FormatError naming `source` (not JSON, a newer schema version, a code without a name,
-// a bad GUID or colour, the same path twice).
+// a bad GUID or colour, the same path twice, a limit above broken).
 Codebook parse_codebook_json(std::string_view json, const std::string& source);
 // The same layout, indented, ending in a newline.
 std::string codebook_to_json(const Codebook& codebook);

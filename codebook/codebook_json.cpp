@@ -22,8 +22,10 @@ std::string text_field(const json& obj, const char* key, const std::string& wher
     return obj[key].get<std::string>();
 }
 
+// Reads one level of codes; `depth` is the level of the codes in `list` (1 = top). Recursive, but
+// check_codebook_limits stops it at kMaxCodeDepth levels.
 void read_codes(const json& list, const std::string& parent, const std::string& source, Codebook& out,
-                std::set<std::string>& seen) {
+                std::set<std::string>& seen, std::size_t depth) {
     if (!list.is_array()) throw FormatError(source + ": \"codes\" under '" + (parent.empty() ? "the top" : parent) + "' must be a list");
     for (const json& item : list) {
         if (!item.is_object()) throw FormatError(source + ": a code must be an object (under '" + parent + "')");
@@ -31,6 +33,7 @@ void read_codes(const json& list, const std::string& parent, const std::string& 
         if (name.empty()) throw FormatError(source + ": a code under '" + (parent.empty() ? "the top" : parent) + "' has no name");
         CodebookCode c;
         c.path = parent.empty() ? join_code_path({name}) : parent + "/" + join_code_path({name});
+        check_codebook_limits(source, depth, c.path, out.codes.size());
         std::string where = source + ": code '" + c.path + "'";
         if (!seen.insert(c.path).second) throw FormatError(where + " appears twice");
         c.description = text_field(item, "description", where);
@@ -56,7 +59,7 @@ void read_codes(const json& list, const std::string& parent, const std::string& 
         }
         std::string path = c.path;
         out.codes.push_back(std::move(c));
-        if (item.contains("codes")) read_codes(item["codes"], path, source, out, seen);
+        if (item.contains("codes")) read_codes(item["codes"], path, source, out, seen, depth + 1);
     }
 }
 
@@ -100,7 +103,7 @@ Codebook parse_codebook_json(std::string_view text, const std::string& source) {
     if (!root.contains("codes")) throw FormatError(source + ": no \"codes\" list");
     std::set<std::string> seen;
     try {
-        read_codes(root["codes"], "", source, cb, seen);
+        read_codes(root["codes"], "", source, cb, seen, 1);
     } catch (const InputError& e) {  // an empty name inside a path
         throw FormatError(source + ": " + e.what());
     }

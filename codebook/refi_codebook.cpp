@@ -60,9 +60,12 @@ struct Reader {
     std::string source;
     QdcImport result;
     std::set<std::string> paths;
+    std::map<std::string, int> next_suffix;  // path -> the next n to try for "name (n)"
     int non_codable = 0;
 
-    void code(const pugi::xml_node& node, const std::string& parent) {
+    // One <Code> at `depth` (1 = top level) and, recursively, its children; check_codebook_limits
+    // stops the recursion at kMaxCodeDepth levels.
+    void code(const pugi::xml_node& node, const std::string& parent, std::size_t depth) {
         std::string name = node.attribute("name").as_string();
         std::string guid = node.attribute("guid").as_string();
         std::string where = source + ": code '" + name + "'" + (parent.empty() ? "" : " under '" + parent + "'");
@@ -72,14 +75,21 @@ struct Reader {
         std::transform(guid.begin(), guid.end(), guid.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
         std::string own = join_code_path({name});
         std::string path = parent.empty() ? own : parent + "/" + own;
-        for (int n = 2; paths.count(path); ++n) {
-            std::string renamed = name + " (" + std::to_string(n) + ")";
-            std::string candidate = parent.empty() ? join_code_path({renamed}) : parent + "/" + join_code_path({renamed});
-            if (!paths.count(candidate)) {
+        if (paths.count(path)) {
+            // The next free "name (n)": counting on from the last one given to this path keeps a
+            // file of 40,000 equal names linear.
+            int& n = next_suffix.try_emplace(path, 2).first->second;
+            for (;; ++n) {
+                std::string renamed = name + " (" + std::to_string(n) + ")";
+                std::string candidate = parent.empty() ? join_code_path({renamed}) : parent + "/" + join_code_path({renamed});
+                if (paths.count(candidate)) continue;
                 result.warnings.push_back(where + " appears twice under one parent; the second is named '" + renamed + "'");
                 path = candidate;
+                ++n;
+                break;
             }
         }
+        check_codebook_limits(source, depth, path, result.codebook.codes.size());
         paths.insert(path);
         CodebookCode c;
         c.path = path;
@@ -95,7 +105,7 @@ struct Reader {
         auto descriptions = children_named(node, "Description");
         if (!descriptions.empty()) apply_qdc_description(descriptions.front().text().as_string(), c);
         result.codebook.codes.push_back(std::move(c));
-        for (const pugi::xml_node& child : children_named(node, "Code")) code(child, path);
+        for (const pugi::xml_node& child : children_named(node, "Code")) code(child, path, depth + 1);
     }
 };
 
@@ -171,7 +181,7 @@ QdcImport read_qdc(std::string_view xml, const std::string& source) {
     reader.result.codebook.title = origin.empty() ? reader.result.codebook.name : "Codebook from " + origin;
     auto codes = children_named(root, "Codes");
     if (codes.empty()) throw FormatError(source + ": the codebook has no <Codes> element");
-    for (const pugi::xml_node& code : children_named(codes.front(), "Code")) reader.code(code, "");
+    for (const pugi::xml_node& code : children_named(codes.front(), "Code")) reader.code(code, "", 1);
     if (reader.result.codebook.codes.empty()) reader.result.warnings.push_back(source + ": <Codes> is empty (not valid against the schema)");
     for (const pugi::xml_node& sets : children_named(root, "Sets")) {
         auto list = children_named(sets, "Set");

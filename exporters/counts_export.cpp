@@ -21,13 +21,13 @@ std::int64_t counts_max(const MatrixQueryResult& result) {
     return max;
 }
 
-std::string counts_csv(const MatrixQueryResult& result, bool excel_bom) {
+std::string counts_csv(const MatrixQueryResult& result, bool excel_bom, csv::Cells cells) {
     std::string out = excel_bom ? "\xEF\xBB\xBF" : "";
-    out += csv::format_row(counts_header(result));
+    out += csv::format_row(counts_header(result), ',', cells);
     for (std::size_t r = 0; r < result.rows.size(); ++r) {
         std::vector<std::string> fields{result.rows[r]};
         for (std::int64_t v : result.counts[r]) fields.push_back(std::to_string(v));
-        out += csv::format_row(fields);
+        out += csv::format_row(fields, ',', cells);
     }
     return out;
 }
@@ -89,7 +89,7 @@ void export_counts(const MatrixQueryResult& result, const std::filesystem::path&
                    const ExportOptions& options) {
     switch (export_format_of(out, {ExportFormat::Xlsx, ExportFormat::Csv, ExportFormat::Html})) {
         case ExportFormat::Xlsx: return write_counts_xlsx(result, out, title);
-        case ExportFormat::Csv: return write_file_atomic(out, counts_csv(result, options.excel_bom));
+        case ExportFormat::Csv: return write_file_atomic(out, counts_csv(result, options.excel_bom, options.raw_cells ? csv::Cells::Raw : csv::Cells::Neutralised));
         case ExportFormat::Html: return write_file_atomic(out, counts_html(result, title));
         case ExportFormat::Markdown: break;
     }

@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <string>
 
+#include "core/text/csv.hpp"
+#include "core/query/matrix_query.hpp"
 #include "core/query/matrix_query.hpp"
 #include "exporters/export_format.hpp"
 
@@ -16,7 +18,7 @@ std::vector<std::string> counts_header(const MatrixQueryResult& result);
 // The largest count in the table (0 when empty): the top of the colour scale.
 std::int64_t counts_max(const MatrixQueryResult& result);
 
-std::string counts_csv(const MatrixQueryResult& result, bool excel_bom);
+std::string counts_csv(const MatrixQueryResult& result, bool excel_bom, csv::Cells cells = csv::Cells::Neutralised);
 // `title` names what was counted, e.g. "Coded segments per case".
 std::string counts_html(const MatrixQueryResult& result, const std::string& title);
 void write_counts_xlsx(const MatrixQueryResult& result, const std::filesystem::path& out, const std::string& title);

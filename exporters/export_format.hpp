@@ -19,6 +19,7 @@ const char* extension_of(ExportFormat format);  // ".xlsx", ".csv", ".html", ".m
 
 struct ExportOptions {
     bool excel_bom = false;  // CSV: start with a UTF-8 byte order mark so Excel reads UTF-8
+    bool raw_cells = false;  // CSV: cells as stored, without the "'" before formula-like cells (csv::Cells)
 };
 
 // A light-to-dark blue for `value` out of `max` in nine steps, "#rrggbb"; white for 0.

@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <string>
 
+#include "core/text/csv.hpp"
+#include "core/matrix/framework_matrix.hpp"
 #include "core/matrix/framework_matrix.hpp"
 #include "exporters/export_format.hpp"
 
@@ -29,7 +31,7 @@ void write_matrix_html(const FrameworkMatrix& matrix, const std::filesystem::pat
 void write_matrix_markdown(const FrameworkMatrix& matrix, const std::filesystem::path& out);
 
 // The page and document as strings (for the writers above and for previews).
-std::string matrix_csv(const FrameworkMatrix& matrix, bool excel_bom);
+std::string matrix_csv(const FrameworkMatrix& matrix, bool excel_bom, csv::Cells cells = csv::Cells::Neutralised);
 std::string matrix_html(const FrameworkMatrix& matrix);
 std::string matrix_markdown(const FrameworkMatrix& matrix);
 

@@ -29,20 +29,20 @@ std::vector<std::string> matrix_header(const FrameworkMatrix& matrix) {
     return header;
 }
 
-std::string matrix_csv(const FrameworkMatrix& matrix, bool excel_bom) {
+std::string matrix_csv(const FrameworkMatrix& matrix, bool excel_bom, csv::Cells cells) {
     std::string out = excel_bom ? "\xEF\xBB\xBF" : "";
-    out += csv::format_row(matrix_header(matrix));
+    out += csv::format_row(matrix_header(matrix), ',', cells);
     for (const MatrixRow& row : matrix.rows) {
         std::vector<std::string> fields{row.info.name};
         fields.insert(fields.end(), row.attributes.begin(), row.attributes.end());
         for (const MatrixCell& cell : row.cells) fields.push_back(matrix_cell_text(cell));
-        out += csv::format_row(fields);
+        out += csv::format_row(fields, ',', cells);
     }
     return out;
 }
 
 void write_matrix_csv(const FrameworkMatrix& matrix, const std::filesystem::path& out, const ExportOptions& options) {
-    write_file_atomic(out, matrix_csv(matrix, options.excel_bom));
+    write_file_atomic(out, matrix_csv(matrix, options.excel_bom, options.raw_cells ? csv::Cells::Raw : csv::Cells::Neutralised));
 }
 
 void write_matrix_html(const FrameworkMatrix& matrix, const std::filesystem::path& out) {

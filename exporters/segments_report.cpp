@@ -94,17 +94,17 @@ std::string segment_reference(const SegmentReport& report, const SegmentReportRo
     return out;
 }
 
-std::string segments_csv(const SegmentReport& report, bool excel_bom) {
+std::string segments_csv(const SegmentReport& report, bool excel_bom, csv::Cells cells) {
     std::string out = excel_bom ? "\xEF\xBB\xBF" : "";
-    out += csv::format_row(segment_report_header(report));
-    for (const SegmentReportRow& row : report.rows) out += csv::format_row(segment_report_fields(row));
+    out += csv::format_row(segment_report_header(report), ',', cells);
+    for (const SegmentReportRow& row : report.rows) out += csv::format_row(segment_report_fields(row), ',', cells);
     return out;
 }
 
 void export_segments(const SegmentReport& report, const std::filesystem::path& out, const ExportOptions& options) {
     switch (export_format_of(out)) {
         case ExportFormat::Xlsx: return write_segments_xlsx(report, out);
-        case ExportFormat::Csv: return write_file_atomic(out, segments_csv(report, options.excel_bom));
+        case ExportFormat::Csv: return write_file_atomic(out, segments_csv(report, options.excel_bom, options.raw_cells ? csv::Cells::Raw : csv::Cells::Neutralised));
         case ExportFormat::Html: return write_file_atomic(out, segments_html(report));
         case ExportFormat::Markdown: return write_file_atomic(out, segments_markdown(report));
     }

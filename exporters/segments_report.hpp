@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "core/text/csv.hpp"
+#include "core/query/retrieval.hpp"
 #include "core/query/retrieval.hpp"
 #include "exporters/export_format.hpp"
 
@@ -36,7 +38,7 @@ std::vector<std::string> segment_report_fields(const SegmentReportRow& row);
 // attributes, document and span, speaker, time and coder, leaving out what is unknown.
 std::string segment_reference(const SegmentReport& report, const SegmentReportRow& row);
 
-std::string segments_csv(const SegmentReport& report, bool excel_bom);
+std::string segments_csv(const SegmentReport& report, bool excel_bom, csv::Cells cells = csv::Cells::Neutralised);
 std::string segments_html(const SegmentReport& report);
 std::string segments_markdown(const SegmentReport& report);
 void write_segments_xlsx(const SegmentReport& report, const std::filesystem::path& out);

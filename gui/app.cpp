@@ -31,7 +31,6 @@ constexpr int kKeyF5 = 294;
 App::App(fs::path config_dir)
     : config_dir_(std::move(config_dir)),
       settings_(load_settings(config_dir_)),
-      coder_(settings_.coder),
       snapshot_(std::make_shared<const ProjectSnapshot>()),
       menu_(std::make_unique<MainMenu>()),
       documents_(std::make_unique<DocumentsPanel>()),
@@ -56,6 +55,7 @@ void App::attach(ImGuiIO& io) {
     std::error_code ec;
     fs::create_directories(config_dir_, ec);
     io.IniFilename = ini_path_.c_str();
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     attach_fonts(io);
 }
 
@@ -69,6 +69,17 @@ void App::attach_fonts(ImGuiIO& io) {
 bool App::take_font_rebuild() {
     return applied_scale_ != 0 &&
            (settings_.ui_scale != applied_scale_ || coverage_changed_ || (fonts_.glyphs && fonts_.glyphs->wants_rebuild()));
+}
+
+void App::use_content_scale(float scale) {
+    if (settings_.ui_scale_chosen || !(scale > 0)) return;
+    settings_.ui_scale = std::clamp(std::round(scale * 4) / 4, 0.75f, 2.5f);
+}
+
+void App::remember_window_size(int width, int height) {
+    settings_.window_width = width;
+    settings_.window_height = height;
+    save_settings();
 }
 
 void App::update_font_coverage() {
@@ -125,6 +136,15 @@ Project& App::project() {
 
 void App::open_project(const fs::path& path, OpenMode mode) {
     Project p = Project::open(path, mode);
+    // The active coder is remembered per project: a study coded as "Tess" does not make the next
+    // project's codings Tess's (unless --coder named the coder for it).
+    project_key_ = fs::absolute(path).lexically_normal().string();
+    if (auto it = settings_.project_coders.find(project_key_); it != settings_.project_coders.end())
+        coder_ = it->second;
+    else if (!coder_for_next_project_)
+        coder_.clear();
+    coder_for_next_project_ = false;
+    if (!coder_.empty()) settings_.project_coders[project_key_] = coder_;
     if (!coder_.empty()) p.set_actor(coder_);
     transcript_.set_document(nullptr);
     project_.emplace(std::move(p));
@@ -154,6 +174,8 @@ bool App::read_only() const { return project_ && project_->read_only(); }
 void App::set_coder(const std::string& name) {
     coder_ = name;
     settings_.coder = name;
+    if (project_) settings_.project_coders[project_key_] = name;  // remembered for this project only
+    else coder_for_next_project_ = !name.empty();                 // --coder: for the project opened next
     save_settings();
     if (project_) {
         project_->set_actor(name);
@@ -351,6 +373,15 @@ void App::handle_shortcuts() {
         else if (z) undo();
     }
     if (ImGui::IsKeyPressed(kKeyF, false) && transcript_.document()) transcript_.open_find();
+    // Ctrl+PageDown / Ctrl+PageUp: the next / previous document, keyboard focus in its text.
+    const bool next = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_PageDown), false);
+    if ((next || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_PageUp), false)) && !snapshot_->documents.empty()) {
+        const auto& docs = snapshot_->documents;
+        auto it = std::find_if(docs.begin(), docs.end(), [&](const DocumentInfo& d) { return d.id == current_document(); });
+        std::size_t i = it == docs.end() ? (next ? 0 : docs.size() - 1)
+                                         : (static_cast<std::size_t>(it - docs.begin()) + (next ? 1 : docs.size() - 1)) % docs.size();
+        act([&] { open_document(docs[i].id); });
+    }
 }
 
 void App::draw_status_bar() {
@@ -432,9 +463,12 @@ void App::draw() {
     const float scale = settings_.ui_scale;
     const float cell_h = body_h - 2 * ImGui::GetStyle().CellPadding.y - 1;
     if (ImGui::BeginTable("##columns", 3, ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV, {0, body_h})) {
-        ImGui::TableSetupColumn("left", ImGuiTableColumnFlags_WidthFixed, 300 * scale);
+        // Side panels grow with the UI scale but never take the transcript's room (at 150 % on a
+        // 1400 px window they would leave it a sliver); imgui.ini remembers widths dragged by hand.
+        const float avail_w = ImGui::GetContentRegionAvail().x;
+        ImGui::TableSetupColumn("left", ImGuiTableColumnFlags_WidthFixed, std::min(300 * scale, avail_w * 0.22f));
         ImGui::TableSetupColumn("centre", ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableSetupColumn("right", ImGuiTableColumnFlags_WidthFixed, 350 * scale);
+        ImGui::TableSetupColumn("right", ImGuiTableColumnFlags_WidthFixed, std::min(350 * scale, avail_w * 0.25f));
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
         const float docs_h = std::floor(cell_h * 0.36f);

@@ -54,7 +54,7 @@ public:
     App& operator=(const App&) = delete;
 
     // Binds to the current ImGui context: imgui.ini path, style, fonts at the UI scale.
-    void attach(ImGuiIO& io);
+    void attach(ImGuiIO& io);  // also turns on keyboard navigation (Alt/F10, arrows, Enter, Esc)
     // True after the UI scale changed, the project shows code points the widgets' fonts lack, or
     // the transcript drew glyphs not yet in the atlas, until the platform rebuilds the font atlas
     // (attach_fonts) and re-uploads its texture before the next frame.
@@ -125,6 +125,10 @@ public:
     void bind_hotkey(int key, const std::string& code_path);
 
     Settings& settings() { return settings_; }
+    // High-DPI: the UI scale follows the monitor's content scale until the user picks one in
+    // View > UI scale (then theirs is kept). Call after attach(); the fonts rebuild next frame.
+    void use_content_scale(float scale);
+    void remember_window_size(int width, int height);
     void save_settings();
     const Fonts& fonts() const { return fonts_; }
     TranscriptView& transcript() { return transcript_; }
@@ -161,7 +165,9 @@ private:
     void replace_snapshot(ProjectSnapshot next);
 
     std::optional<Project> project_;
+    std::string project_key_;             // the open project's absolute path (settings key)
     std::string coder_;
+    bool coder_for_next_project_ = false;  // set_coder() with no project open (--coder)
     std::shared_ptr<const ProjectSnapshot> snapshot_;
     // Snapshots replaced since the last frame ended, kept alive for references into them.
     std::vector<std::shared_ptr<const ProjectSnapshot>> retired_;

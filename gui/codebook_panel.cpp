@@ -10,6 +10,7 @@
 #include "core/model/code_edits.hpp"
 #include "core/model/codes.hpp"
 #include "gui/app.hpp"
+#include "gui/dialog_keys.hpp"
 
 namespace npt::gui {
 namespace {
@@ -244,8 +245,9 @@ void CodebookPanel::draw_dialogs(App& app) {
     case Dialog::Rename:
         if (!code) break;
         ImGui::SetNextItemWidth(em * 18);
-        ImGui::InputText("New name", text_, sizeof text_);
-        if (ImGui::Button("Rename", {em * 6, 0}) && text_[0]) {
+        focus_when_appearing();
+        if ((ImGui::InputText("New name", text_, sizeof text_, ImGuiInputTextFlags_EnterReturnsTrue) |
+             ImGui::Button("Rename", {em * 6, 0})) && text_[0]) {
             const std::string path = code->path;
             done = app.act([&] { rename_code(app.project(), path, text_); });
         }
@@ -292,7 +294,7 @@ void CodebookPanel::draw_dialogs(App& app) {
         break;
     }
     ImGui::SameLine();
-    if (ImGui::Button("Cancel", {em * 6, 0}) || (!code && dialog_ != Dialog::Add)) done = true;
+    if (ImGui::Button("Cancel", {em * 6, 0}) || escape_pressed() || (!code && dialog_ != Dialog::Add)) done = true;
     if (done) {
         ImGui::CloseCurrentPopup();
         dialog_ = Dialog::None;

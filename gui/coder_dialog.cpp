@@ -3,13 +3,22 @@
 
 #include <imgui.h>
 
+#include <cstdio>
 #include <cstring>
 
 #include "gui/app.hpp"
+#include "gui/dialog_keys.hpp"
 
 namespace npt::gui {
 
+std::optional<ImVec2> CoderDialog::row_centre(const std::string& coder) const {
+    for (const auto& [name, centre] : rows_)
+        if (name == coder) return centre;
+    return std::nullopt;
+}
+
 void CoderDialog::draw(App& app) {
+    rows_.clear();
     if (open_) {
         std::snprintf(name_, sizeof name_, "%s", app.coder().c_str());
         ImGui::OpenPopup("Who is coding?");
@@ -24,10 +33,17 @@ void CoderDialog::draw(App& app) {
         ImGui::ColorButton("##colour", ImGui::ColorConvertU32ToFloat4(parse_colour(c.colour)), ImGuiColorEditFlags_NoTooltip,
                            {em * 0.8f, em * 0.8f});
         ImGui::SameLine();
-        if (ImGui::Selectable(c.name.c_str(), app.coder() == c.name)) std::snprintf(name_, sizeof name_, "%s", c.name.c_str());
+        // Picking a listed coder is the whole answer: it becomes the active coder at once.
+        if (ImGui::Selectable(c.name.c_str(), app.coder() == c.name, ImGuiSelectableFlags_DontClosePopups)) {
+            app.set_coder(c.name);
+            ImGui::CloseCurrentPopup();
+        }
+        const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+        rows_.push_back({c.name, {(a.x + b.x) / 2, (a.y + b.y) / 2}});
         ImGui::PopID();
     }
     ImGui::SetNextItemWidth(em * 14);
+    if (app.coder().empty()) focus_when_appearing();
     const bool enter = ImGui::InputTextWithHint("##coder", "your name or initials", name_, sizeof name_,
                                                 ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::SameLine();
@@ -35,6 +51,8 @@ void CoderDialog::draw(App& app) {
         app.set_coder(name_);
         ImGui::CloseCurrentPopup();
     }
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel") || escape_pressed()) ImGui::CloseCurrentPopup();  // coding then asks again
     ImGui::EndPopup();
 }
 

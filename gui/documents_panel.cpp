@@ -10,6 +10,7 @@
 
 #include "core/model/documents.hpp"
 #include "gui/app.hpp"
+#include "gui/dialog_keys.hpp"
 #include "gui/import_dialog.hpp"
 
 namespace npt::gui {
@@ -62,6 +63,12 @@ void DocumentsPanel::draw_document(App& app, const DocumentInfo& doc) {
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(count.c_str()).x);
     ImGui::TextDisabled("%s", count.c_str());
     ImGui::PopID();
+}
+
+void DocumentsPanel::start_rename(Id document_id) {
+    rename_id_ = document_id;
+    rename_[0] = '\0';
+    open_rename_ = true;
 }
 
 std::optional<ImVec2> DocumentsPanel::row_centre(Id document_id) const {
@@ -137,15 +144,16 @@ void DocumentsPanel::draw(App& app) {
     open_rename_ = open_delete_ = false;
     const DocumentInfo* target = s.document(rename_id_ ? rename_id_ : delete_id_);
     if (ImGui::BeginPopupModal("Rename document", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-        ImGui::InputText("New name", rename_, sizeof rename_);
-        if (ImGui::Button("Rename") && target) {
+        focus_when_appearing();
+        const bool enter = ImGui::InputText("New name", rename_, sizeof rename_, ImGuiInputTextFlags_EnterReturnsTrue);
+        if ((ImGui::Button("Rename") || enter) && target) {
             const std::string old = target->name;
             app.act([&] { rename_document(app.project(), old, rename_); });
             ImGui::CloseCurrentPopup();
             rename_id_ = 0;
         }
         ImGui::SameLine();
-        if (ImGui::Button("Cancel")) {
+        if (ImGui::Button("Cancel") || escape_pressed()) {
             ImGui::CloseCurrentPopup();
             rename_id_ = 0;
         }
@@ -154,14 +162,14 @@ void DocumentsPanel::draw(App& app) {
     if (ImGui::BeginPopupModal("Delete document?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
         ImGui::Text("Delete %s with its codings and memos?", target ? target->name.c_str() : "");
         ImGui::TextDisabled("Edit > Undo brings it back.");
-        if (ImGui::Button("Delete") && target) {
+        if ((ImGui::Button("Delete") || enter_pressed()) && target) {
             const std::string name = target->name;
             app.act([&] { delete_document(app.project(), name); });
             ImGui::CloseCurrentPopup();
             delete_id_ = 0;
         }
         ImGui::SameLine();
-        if (ImGui::Button("Cancel")) {
+        if (ImGui::Button("Cancel") || escape_pressed()) {
             ImGui::CloseCurrentPopup();
             delete_id_ = 0;
         }

@@ -22,6 +22,7 @@ public:
     void draw(App& app);
     // Screen centre of a document's row as last drawn, when it was visible (for tests).
     std::optional<ImVec2> row_centre(Id document_id) const;
+    void start_rename(Id document_id);  // the row menu's Rename... (for tests and keyboard use)
 
 private:
     void draw_document(App& app, const DocumentInfo& doc);

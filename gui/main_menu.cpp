@@ -111,6 +111,7 @@ void MainMenu::draw(App& app) {
                 std::snprintf(label, sizeof label, "%.0f%%", s * 100);
                 if (ImGui::MenuItem(label, nullptr, app.settings().ui_scale == s)) {
                     app.settings().ui_scale = s;
+                    app.settings().ui_scale_chosen = true;
                     app.save_settings();
                 }
             }

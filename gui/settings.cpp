@@ -45,6 +45,10 @@ Settings load_settings(const fs::path& dir) {
         s.recent_projects = j.value("recent_projects", std::vector<std::string>());
         s.recent_folders = j.value("recent_folders", std::vector<std::string>());
         s.snap_to_words = j.value("snap_to_words", true);
+        s.ui_scale_chosen = j.value("ui_scale_chosen", false);
+        s.project_coders = j.value("project_coders", std::map<std::string, std::string>());
+        s.window_width = j.value("window_width", 0);
+        s.window_height = j.value("window_height", 0);
         if (j.contains("hotkeys") && j["hotkeys"].is_object())
             for (auto& [project, keys] : j["hotkeys"].items()) {
                 std::array<std::string, 9> bound{};
@@ -65,6 +69,10 @@ void save_settings(const fs::path& dir, const Settings& s) {
     j["recent_projects"] = s.recent_projects;
     j["recent_folders"] = s.recent_folders;
     j["snap_to_words"] = s.snap_to_words;
+    j["ui_scale_chosen"] = s.ui_scale_chosen;
+    j["project_coders"] = s.project_coders;
+    j["window_width"] = s.window_width;
+    j["window_height"] = s.window_height;
     j["hotkeys"] = nlohmann::json::object();
     for (const auto& [project, keys] : s.hotkeys) j["hotkeys"][project] = keys;
     std::error_code ec;

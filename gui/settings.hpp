@@ -1,4 +1,4 @@
-// settings.hpp — the workbench's own settings (UI scale, active coder, recent projects and
+// settings.hpp — the workbench's own settings (UI scale, active coder per project, window size, recent projects and
 // folders, word snapping, hotkey bindings), persisted as JSON in the user's config folder beside
 // imgui.ini. Tests pass a temporary folder; nothing here is global.
 #pragma once
@@ -12,7 +12,10 @@ namespace npt::gui {
 
 struct Settings {
     float ui_scale = 1.0f;                       // 0.75 .. 2.5; multiplies font size and spacing
+    bool ui_scale_chosen = false;                // picked in View > UI scale (else the monitor's scale)
     std::string coder;                           // the last active coder's name
+    std::map<std::string, std::string> project_coders;  // the active coder per project file
+    int window_width = 0, window_height = 0;     // the window's last size (0: the default)
     std::vector<std::string> recent_projects;    // newest first, at most kRecentLimit
     std::vector<std::string> recent_folders;     // newest first, at most kRecentLimit
     bool snap_to_words = true;                   // grow a mouse selection to whole words

@@ -111,8 +111,8 @@ void TranscriptView::handle_keyboard() {
     if (pressed(ImGuiKey_UpArrow)) vertical(-1);
     if (pressed(ImGuiKey_DownArrow)) vertical(1);
     const float page = std::max(1.0f, std::floor(ImGui::GetWindowHeight() / layout_.line_height()) - 2);
-    if (pressed(ImGuiKey_PageUp)) vertical(-page);
-    if (pressed(ImGuiKey_PageDown)) vertical(page);
+    if (!io.KeyCtrl && pressed(ImGuiKey_PageUp)) vertical(-page);  // Ctrl+PageUp/Down: another document
+    if (!io.KeyCtrl && pressed(ImGuiKey_PageDown)) vertical(page);
     if (pressed(ImGuiKey_Home)) move(io.KeyCtrl ? 0 : doc_->paragraphs()[doc_->paragraph_of(caret_)].start);
     if (pressed(ImGuiKey_End)) move(io.KeyCtrl ? n : doc_->paragraphs()[doc_->paragraph_of(caret_)].end);
     if (pressed(ImGuiKey_Escape)) anchor_ = caret_;

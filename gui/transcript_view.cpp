@@ -20,6 +20,7 @@ void TranscriptView::set_document(std::shared_ptr<TranscriptDocument> doc) {
     drag_ = Drag::None;
     hits_.clear();
     scroll_to_ = 0;
+    focus_text_ = doc_ != nullptr;  // keys go to the new text at once (Shift+arrows, 1-9)
     if (doc_ && find_buffer_[0]) set_find_query(find_buffer_);
 }
 
@@ -185,15 +186,22 @@ void TranscriptView::draw(const TranscriptContext& context) {
     if (find_open_) draw_find_bar();
 
     ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(255, 255, 255, 255));
-    ImGui::BeginChild("##transcript_text", ImVec2(0, 0), true, ImGuiWindowFlags_NoMove);
+    // No keyboard navigation inside the text: its arrows move the caret (Tab and Ctrl+Tab still
+    // leave it).
+    ImGui::BeginChild("##transcript_text", ImVec2(0, 0), true, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoNavInputs);
     ImGui::PopStyleColor();
+    if (focus_text_ && !find_focus_ && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)) {
+        ImGui::SetWindowFocus();  // not while a dialog is up: it keeps the keys until it closes
+        focus_text_ = false;
+    }
     const float scale = context.fonts->size / 16.0f;
     const float width = ImGui::GetContentRegionAvail().x;
     gutter_ = doc_->turns().empty() ? 6.0f * scale : 104.0f * scale;
     // The stripe margin is reserved from the start (room for kReservedLanes codes' stripes and
     // their labels), so coding a first passage does not reflow the text.
     constexpr std::size_t kReservedLanes = 6;
-    margin_ = static_cast<float>(std::max(lanes_.size(), kReservedLanes)) * 6.0f * scale + 100.0f * scale;
+    margin_ = std::min(static_cast<float>(std::max(lanes_.size(), kReservedLanes)) * 6.0f * scale + 100.0f * scale,
+                       std::max(40.0f * scale, width * 0.22f));
     text_width_ = std::max(80.0f, width - gutter_ - margin_ - 8.0f * scale);
     layout_.reset(doc_.get(), *context.fonts, text_width_);
 

@@ -89,6 +89,7 @@ private:
     std::optional<std::int64_t> scroll_to_;  // code point to bring into view next frame
     std::vector<CodingMark> under_menu_;  // copies of the codings under the context menu position
 
+    bool focus_text_ = false;          // give the text keyboard focus in the next draw
     bool find_open_ = false;
     bool find_focus_ = false;
     char find_buffer_[256] = {};

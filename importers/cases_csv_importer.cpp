@@ -94,6 +94,10 @@ CaseTable parse_cases_csv(std::string_view bytes, std::string_view source_view, 
     CaseTable table;
     table.encoding = decoded.encoding;
     const csv::Row& header = rows[0];
+    if (header.fields.size() > kMaxCaseAttributes + 1)
+        throw FormatError(source + ": line " + std::to_string(header.line) + ": the header has " +
+                          std::to_string(header.fields.size() - 1) + " attribute columns; a cases CSV may have at most " +
+                          std::to_string(kMaxCaseAttributes));
     std::map<std::string, std::size_t> seen_attribute;
     for (std::size_t c = 1; c < header.fields.size(); ++c) {
         std::string name = trimmed(header.fields[c]);

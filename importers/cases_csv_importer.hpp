@@ -19,6 +19,10 @@ struct CaseRow {
     std::size_t line = 0;             // 1-based line in the CSV
 };
 
+// Most attributes (columns after the first) a cases CSV may have; more is refused with an error
+// naming the file (a real sheet has tens; 10,000 imports in seconds).
+constexpr std::size_t kMaxCaseAttributes = 10000;
+
 // A parsed attributes CSV (pure data, nothing stored yet).
 struct CaseTable {
     std::vector<std::string> attributes;  // column headers after the first
@@ -34,7 +38,8 @@ AttributeType infer_attribute_type(const std::vector<std::string>& values);
 // Parses CSV bytes (any encoding text_decoding.hpp reads; ',' ';' or tab detected; RFC 4180
 // quoting). Fields are trimmed and NFC. Throws FormatError naming `source` for: an empty file, a
 // header without cases, a header cell without a name, a repeated attribute, a row whose field
-// count differs from the header's (ragged), an empty or repeated case name, broken quoting.
+// count differs from the header's (ragged), an empty or repeated case name, broken quoting, more
+// than kMaxCaseAttributes attributes.
 CaseTable parse_cases_csv(std::string_view bytes, std::string_view source, std::string_view encoding = {}, bool repair = false);
 
 struct CasesImportOptions {

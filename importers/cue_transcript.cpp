@@ -216,6 +216,9 @@ std::optional<Cue> parse_cue_block(const std::vector<std::string_view>& block, s
     if (!timing)
         throw FormatError(std::string(source) + ": line " + std::to_string(block_first_line + t) +
                           ": malformed cue timing '" + std::string(block[t]) + "'");
+    if (timing->second < timing->first)
+        throw FormatError(std::string(source) + ": line " + std::to_string(block_first_line + t) + ": cue '" +
+                          std::string(trim(block[t])) + "' ends before it starts");
     Cue cue;
     cue.start_ms = timing->first;
     cue.end_ms = timing->second;

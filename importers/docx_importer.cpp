@@ -1,6 +1,8 @@
 // docx_importer.cpp — Word .docx transcripts: the main document part read through ZipArchive and
 // walked with pugixml. Only the body is text; headers, footers, comments, footnotes and deleted
-// tracked changes are left out (and the deletions counted in the import note).
+// tracked changes are left out (and the deletions counted in the import note). The walk is
+// recursive, so elements nested deeper than kMaxDocxDepth are refused rather than overflowing the
+// stack (Word itself nests a few levels; a hostile 1 KB part can nest 50,000).
 #include <pugixml.hpp>
 
 #include <algorithm>
@@ -55,25 +57,30 @@ std::string main_part(ZipArchive& zip, std::string_view source) {
     return "word/document.xml";
 }
 
+// Deepest nesting of body elements (paragraphs, tables, runs, content controls) the walker follows.
+constexpr int kMaxDocxDepth = 256;
+
 class BodyWalker {
 public:
-    explicit BodyWalker(const ProgressSink* progress) : progress_(progress) {}
+    BodyWalker(const ProgressSink* progress, std::string_view source, const std::string& part)
+        : progress_(progress), source_(source), part_(part) {}
 
     // Block-level content (body, table cell, content control): paragraphs and tables.
-    void blocks(const pugi::xml_node& parent, std::vector<std::string>& lines) {
+    void blocks(const pugi::xml_node& parent, std::vector<std::string>& lines, int depth = 0) {
+        check_depth(depth);
         for (pugi::xml_node child : parent.children()) {
             std::string_view n = local_name(child);
             if (n == "p") {
                 std::string line;
-                inline_content(child, line);
+                inline_content(child, line, depth + 1);
                 lines.push_back(std::move(line));
                 if (++paragraphs_ % 2048 == 0) check_cancel(progress_);
             } else if (n == "tbl") {
-                table(child, lines);
+                table(child, lines, depth + 1);
             } else if (n == "del" || n == "moveFrom") {
                 ++deletions_;
             } else if (n == "sdt" || n == "sdtContent" || n == "customXml" || n == "ins" || n == "moveTo") {
-                blocks(child, lines);
+                blocks(child, lines, depth + 1);
             }
         }
     }
@@ -81,14 +88,21 @@ public:
     int deletions() const { return deletions_; }
 
 private:
+    void check_depth(int depth) const {
+        if (depth > kMaxDocxDepth)
+            throw FormatError(std::string(source_) + ": " + part_ + " nests elements more than " +
+                              std::to_string(kMaxDocxDepth) + " levels deep, which Word never does; refusing it");
+    }
+
     // Each cell is one line: its paragraphs joined by a space; empty cells leave no line.
-    void table(const pugi::xml_node& tbl, std::vector<std::string>& lines) {
+    void table(const pugi::xml_node& tbl, std::vector<std::string>& lines, int depth) {
+        check_depth(depth);
         for (pugi::xml_node row : tbl.children()) {
             if (local_name(row) != "tr") continue;
             for (pugi::xml_node cell : row.children()) {
                 if (local_name(cell) != "tc") continue;
                 std::vector<std::string> inner;
-                blocks(cell, inner);
+                blocks(cell, inner, depth + 1);
                 std::string joined;
                 for (const std::string& part : inner) {
                     if (part.empty()) continue;
@@ -100,7 +114,8 @@ private:
         }
     }
 
-    void inline_content(const pugi::xml_node& parent, std::string& out) {
+    void inline_content(const pugi::xml_node& parent, std::string& out, int depth) {
+        check_depth(depth);
         for (pugi::xml_node child : parent.children()) {
             std::string_view n = local_name(child);
             if (n == "t") {
@@ -115,10 +130,10 @@ private:
                 ++deletions_;
             } else if (n == "AlternateContent") {
                 if (pugi::xml_node choice = child.find_child([](const pugi::xml_node& c) { return local_name(c) == "Choice"; }))
-                    inline_content(choice, out);
+                    inline_content(choice, out, depth + 1);
             } else if (n == "r" || n == "ins" || n == "moveTo" || n == "hyperlink" || n == "smartTag" || n == "sdt" ||
                        n == "sdtContent" || n == "customXml" || n == "fldSimple" || n == "dir" || n == "bdo" || n == "Choice") {
-                inline_content(child, out);
+                inline_content(child, out, depth + 1);
             }
             // Everything else (properties, field instructions, comment and note references,
             // drawings, deleted text) is not part of what was said.
@@ -126,6 +141,8 @@ private:
     }
 
     const ProgressSink* progress_;
+    std::string_view source_;
+    const std::string& part_;
     int deletions_ = 0;
     std::size_t paragraphs_ = 0;
 };
@@ -146,7 +163,7 @@ ImportedDocument parse_docx(std::string_view bytes, std::string_view source, con
     if (local_name(doc.document_element()) != "document" || !body)
         throw FormatError(std::string(source) + ": not a DOCX document (" + part + " has no w:document/w:body)");
 
-    BodyWalker walker(progress);
+    BodyWalker walker(progress, source, part);
     std::vector<std::string> lines;
     walker.blocks(body, lines);
     while (!lines.empty() && lines.back().empty()) lines.pop_back();

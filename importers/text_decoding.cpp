@@ -7,6 +7,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
 #include <memory>
 
@@ -74,11 +75,36 @@ void reject_binary(std::string_view bytes, std::string_view source) {
     for (std::size_t i = 0; i < bytes.size(); ++i) {
         auto c = static_cast<unsigned char>(bytes[i]);
         if (c == 0)
-            throw FormatError(src(source) + ": looks like binary data, not text (NUL byte at offset " + std::to_string(i) + ")");
+            throw FormatError(src(source) + ": looks like binary data, not text (NUL byte at offset " + std::to_string(i) +
+                              "; if it is UTF-16 or UTF-32 text without a byte order mark, pass --encoding UTF-16LE, "
+                              "UTF-16BE, UTF-32LE or UTF-32BE)");
         if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') ++controls;
     }
     if (controls * 100 > bytes.size() + 100)
         throw FormatError(src(source) + ": looks like binary data, not text (" + std::to_string(controls) + " control bytes)");
+}
+
+// UTF-16 or UTF-32 without a byte order mark, told by where its NUL bytes fall: in text mostly
+// written in Latin script every character has a zero high byte, so one byte lane is mostly NUL
+// and the others almost never are. Looks at the first 64 KiB; nullptr when no lane pattern shows.
+const char* wide_encoding_without_bom(std::string_view bytes) {
+    std::string_view sample = bytes.substr(0, std::min<std::size_t>(bytes.size(), 64 * 1024) & ~std::size_t{3});
+    if (sample.size() < 4 || sample.find('\0') == std::string_view::npos) return nullptr;
+    std::array<std::size_t, 4> zeros{};
+    for (std::size_t i = 0; i < sample.size(); ++i)
+        if (sample[i] == '\0') ++zeros[i % 4];
+    const std::size_t lane = sample.size() / 4;  // bytes per lane
+    auto most = [&](std::size_t z) { return z * 10 >= lane * 4; };  // at least 40% NUL
+    auto few = [&](std::size_t z) { return z * 100 <= lane; };      // at most 1% NUL
+    if (bytes.size() % 4 == 0) {
+        if (zeros[2] == lane && zeros[3] == lane && few(zeros[0])) return "UTF-32LE";
+        if (zeros[0] == lane && zeros[1] == lane && few(zeros[3])) return "UTF-32BE";
+    }
+    if (bytes.size() % 2 != 0) return nullptr;
+    std::size_t even = zeros[0] + zeros[2], odd = zeros[1] + zeros[3];
+    if (most(odd / 2) && few(even / 2)) return "UTF-16LE";
+    if (most(even / 2) && few(odd / 2)) return "UTF-16BE";
+    return nullptr;
 }
 
 // Counts valid multi-byte UTF-8 sequences and invalid ones.
@@ -158,6 +184,19 @@ DecodedText decode_text(std::string_view bytes, std::string_view source, std::st
     }
     std::size_t skip = starts("\xEF\xBB\xBF") ? 3 : 0;
     std::string_view body = bytes.substr(skip);
+    if (const char* wide = skip ? nullptr : wide_encoding_without_bom(body)) {
+        // Decoded strictly, and kept only if the result reads as text; otherwise it is binary.
+        try {
+            std::size_t replaced = 0;
+            std::string utf8 = convert(body, 0, wide, source, false, replaced);
+            reject_binary(utf8, source);
+            out.encoding = wide;
+            out.detected = true;
+            out.utf8 = std::move(utf8);
+            return out;
+        } catch (const FormatError&) {
+        }
+    }
     reject_binary(body, source);
     std::size_t multibyte = 0, invalid = 0;
     count_utf8(body, multibyte, invalid);

@@ -18,7 +18,8 @@ struct DecodedText {
 };
 
 // Decodes `bytes`. `encoding` (an ICU converter name or alias) overrides detection; "" detects:
-// a BOM wins; valid UTF-8 is UTF-8; text with valid multi-byte UTF-8 sequences (at least one per
+// a BOM wins; UTF-16/UTF-32 without a BOM is told by its NUL byte lanes (and kept only if it
+// decodes cleanly to text); valid UTF-8 is UTF-8; text with valid multi-byte UTF-8 sequences (at least one per
 // four invalid ones) is damaged UTF-8; otherwise ICU's detector picks a single-byte encoding
 // (Windows-1252 when unsure).
 // Throws FormatError naming `source` and the byte offset of an invalid sequence (unless `repair`,

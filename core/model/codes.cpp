@@ -54,9 +54,10 @@ std::optional<Id> child_named(Project& project, std::optional<Id> parent, const 
 }
 
 Id insert_code(Project& project, std::optional<Id> parent, const std::string& name, const NewCode& details) {
-    std::int64_t order = details.sort_order.value_or(static_cast<int>(project.db().scalar_int(
-        "SELECT count(*) FROM code")));
-    std::int64_t count = project.db().scalar_int("SELECT count(*) FROM code");
+    // The largest id stands in for the number of codes (equal until a code is deleted): one index
+    // lookup, where count(*) walked the whole table on every insert and made loading n codes O(n²).
+    std::int64_t count = project.db().scalar_int("SELECT ifnull(max(id), 0) FROM code");
+    std::int64_t order = details.sort_order.value_or(static_cast<int>(count));
     sqlite::Statement st(project.db(),
                          "INSERT INTO code(parent_id, name, description, inclusion, exclusion, examples, citation, "
                          "colour, sort_order, guid, created, modified) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)");
@@ -185,6 +186,9 @@ std::vector<Id> code_and_descendants(Project& project, Id code_id) {
 
 Code add_code(Project& project, const NewCode& code) {
     auto names = split_code_path(code.path);
+    if (names.size() > kMaxCodeDepth)
+        throw InputError("code '" + names.front() + "/…/" + names.back() + "' is " + std::to_string(names.size()) +
+                         " levels deep; codes nest at most " + std::to_string(kMaxCodeDepth) + " levels");
     return project.action("Add code " + code.path, [&] {
         if (find_code(project, code.path)) throw InputError("code '" + code.path + "' already exists");
         if (!code.guid.empty() && find_code_by_guid(project, code.guid))

@@ -10,6 +10,10 @@
 
 namespace npt {
 
+// Deepest code tree nptcoder keeps: a code path has at most this many names. Deeper paths are
+// refused (InputError) so that no walk over the tree can exhaust the stack.
+constexpr std::size_t kMaxCodeDepth = 256;
+
 std::vector<std::string> split_code_path(const std::string& path);  // InputError on an empty part
 std::string join_code_path(const std::vector<std::string>& names);
 
@@ -36,7 +40,8 @@ struct NewCode {
     std::string guid;  // empty: a new GUID
 };
 
-// Adds a code (one action). Throws InputError if the path already exists.
+// Adds a code (one action). Throws InputError if the path already exists or is deeper than
+// kMaxCodeDepth.
 Code add_code(Project& project, const NewCode& code);
 // Finds the code at `path`, or creates it and any missing ancestors (joins the caller's action).
 Code ensure_code(Project& project, const std::string& path);

@@ -7,6 +7,9 @@
 #include <unistd.h>
 
 #include "core/error.hpp"
+#include "core/store/file_io.hpp"
+#include "core/store/schema.hpp"
+#include "core/store/schema_check.hpp"
 #include "core/store/schema.hpp"
 #include "core/store/schema_check.hpp"
 
@@ -69,9 +72,11 @@ Project Project::create(const fs::path& path, std::string_view name) {
     fs::path dir = path.parent_path().empty() ? fs::path(".") : path.parent_path();
     if (!fs::is_directory(dir, ec)) throw InputError(file_label(path) + ": folder " + dir.string() + " does not exist");
 
-    fs::path temp = path;
-    temp += ".creating-" + std::to_string(::getpid());
-    fs::remove(temp, ec);
+    // An empty 0600 file under a fresh name (never a planted symlink); SQLite fills it, and gives
+    // its -journal/-wal/-shm files the same mode.
+    CreatedFile created = create_private_file(dir, path.filename().string() + ".creating-", file_label(path));
+    ::close(created.fd);
+    const fs::path temp = created.path;
     try {
         {
             sqlite::Database db(temp, sqlite::Database::Mode::ReadWriteCreate);
@@ -178,8 +183,12 @@ std::string Project::name() { return meta("name"); }
 void Project::save_copy(const fs::path& target) {
     std::error_code ec;
     if (fs::exists(target, ec)) throw InputError(file_label(target) + ": already exists; choose another file name");
-    fs::path temp = target;
-    temp += ".copying-" + std::to_string(::getpid());
+    fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+    if (!fs::is_directory(dir, ec)) throw InputError(file_label(target) + ": folder " + dir.string() + " does not exist");
+    // An empty 0600 file under a fresh name (never a planted symlink), which the backup fills.
+    CreatedFile created = create_private_file(dir, target.filename().string() + ".copying-", file_label(target));
+    ::close(created.fd);
+    const fs::path temp = created.path;
     try {
         sqlite::Database out(temp, sqlite::Database::Mode::ReadWriteCreate);
         sqlite3_backup* backup = sqlite3_backup_init(out.handle(), "main", db_.handle(), "main");

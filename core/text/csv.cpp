@@ -97,11 +97,42 @@ std::string escape_field(std::string_view field, char delimiter) {
     return out;
 }
 
-std::string format_row(const std::vector<std::string>& fields, char delimiter) {
+namespace {
+
+// A decimal number, optionally signed, with an optional fraction and exponent ("-0.25", "+3", "1e-5").
+bool is_plain_number(std::string_view s) {
+    std::size_t i = 0, n = s.size();
+    if (i < n && (s[i] == '+' || s[i] == '-')) ++i;
+    std::size_t digits = 0;
+    while (i < n && s[i] >= '0' && s[i] <= '9') ++i, ++digits;
+    if (i < n && s[i] == '.') {
+        ++i;
+        while (i < n && s[i] >= '0' && s[i] <= '9') ++i, ++digits;
+    }
+    if (digits == 0) return false;
+    if (i < n && (s[i] == 'e' || s[i] == 'E')) {
+        ++i;
+        if (i < n && (s[i] == '+' || s[i] == '-')) ++i;
+        std::size_t exponent = 0;
+        while (i < n && s[i] >= '0' && s[i] <= '9') ++i, ++exponent;
+        if (exponent == 0) return false;
+    }
+    return i == n;
+}
+
+}  // namespace
+
+std::string neutralise_formula(std::string_view field) {
+    if (field.empty() || std::string_view("=+-@\t\r").find(field.front()) == std::string_view::npos) return std::string(field);
+    if ((field.front() == '+' || field.front() == '-') && is_plain_number(field)) return std::string(field);
+    return "'" + std::string(field);
+}
+
+std::string format_row(const std::vector<std::string>& fields, char delimiter, Cells cells) {
     std::string out;
     for (std::size_t i = 0; i < fields.size(); ++i) {
         if (i) out.push_back(delimiter);
-        out += escape_field(fields[i], delimiter);
+        out += escape_field(cells == Cells::Raw ? fields[i] : neutralise_formula(fields[i]), delimiter);
     }
     out += "\r\n";
     return out;

@@ -1,7 +1,10 @@
 // main.cpp — nptcoder-gui: a GLFW window with an OpenGL 3 context running the workbench App.
-// The loop sleeps in glfwWaitEventsTimeout while idle (a coding tool stays open all day), waking
-// at least every half second so the App notices other writers' commits, and polls while a worker
-// runs. FILE arguments and files dropped on the window are imported through the import worker.
+// The loop draws a frame as soon as input arrives and keeps drawing until ImGui settles (a few
+// frames after the last event, while a button is held, while queued input remains, while a
+// worker runs); only then does it sleep in glfwWaitEventsTimeout (a coding tool stays open all
+// day), waking at least every half second so the App notices other writers' commits. Keys and
+// buttons go through an InputQueue, so a press and release that arrive in one wake-up are seen
+// in two frames (Dear ImGui 1.86 keeps only the current state of a key). FILE arguments and files dropped on the window are imported through the import worker.
 // --screenshot renders --frames frames (after any import has finished) and saves the last as PNG.
 #include <GLFW/glfw3.h>
 #include <imgui.h>
@@ -20,6 +23,7 @@
 #include "core/error.hpp"
 #include "gui/app.hpp"
 #include "gui/import_dialog.hpp"
+#include "gui/input_queue.hpp"
 #include "gui/platform/screenshot.hpp"
 
 namespace {
@@ -38,6 +42,7 @@ struct Options {
     int frames = 30;
     int width = 1400;
     int height = 900;
+    bool size_given = false;
 };
 
 const char* kUsage =
@@ -69,8 +74,8 @@ std::optional<Options> parse(int argc, char** argv) {
         else if (a == "--screenshot") o.screenshot = value();
         else if (a == "--config") o.config = value();
         else if (a == "--frames") o.frames = std::max(1, std::atoi(value().c_str()));
-        else if (a == "--width") o.width = std::max(320, std::atoi(value().c_str()));
-        else if (a == "--height") o.height = std::max(240, std::atoi(value().c_str()));
+        else if (a == "--width") o.width = std::max(320, std::atoi(value().c_str())), o.size_given = true;
+        else if (a == "--height") o.height = std::max(240, std::atoi(value().c_str())), o.size_given = true;
         else if (a == "--read-only") o.read_only = true;
         else if (a.rfind("--", 0) == 0) throw npt::InputError("unknown option " + a + " (see --help)");
         else o.files.push_back(a);
@@ -103,6 +108,82 @@ void apply(npt::gui::App& app, const Options& o) {
     }
 }
 
+// What the GLFW callbacks reach through the window's user pointer.
+struct Platform {
+    npt::gui::App* app = nullptr;
+    npt::gui::InputQueue input;
+    bool woke = false;  // any event since the last frame (pointer moves, resizes included)
+};
+
+Platform& platform(GLFWwindow* w) { return *static_cast<Platform*>(glfwGetWindowUserPointer(w)); }
+
+// Input goes to the queue; focus, cursor enter and monitors straight to the ImGui backend.
+void install_callbacks(GLFWwindow* window) {
+    using npt::gui::InputEvent;
+    glfwSetWindowFocusCallback(window, [](GLFWwindow* w, int focused) {
+        platform(w).woke = true;
+        ImGui_ImplGlfw_WindowFocusCallback(w, focused);
+    });
+    glfwSetCursorEnterCallback(window, [](GLFWwindow* w, int entered) {
+        platform(w).woke = true;
+        ImGui_ImplGlfw_CursorEnterCallback(w, entered);
+    });
+    glfwSetMonitorCallback(ImGui_ImplGlfw_MonitorCallback);
+    glfwSetCursorPosCallback(window, [](GLFWwindow* w, double, double) { platform(w).woke = true; });
+    glfwSetWindowRefreshCallback(window, [](GLFWwindow* w) { platform(w).woke = true; });
+    glfwSetMouseButtonCallback(window, [](GLFWwindow* w, int button, int action, int mods) {
+        platform(w).input.push({InputEvent::Kind::MouseButton, button, 0, action, mods});
+    });
+    glfwSetScrollCallback(window, [](GLFWwindow* w, double x, double y) {
+        platform(w).input.push({InputEvent::Kind::Scroll, 0, 0, 0, 0, x, y});
+    });
+    glfwSetKeyCallback(window, [](GLFWwindow* w, int key, int scancode, int action, int mods) {
+        platform(w).input.push({InputEvent::Kind::Key, key, scancode, action, mods});
+    });
+    glfwSetCharCallback(window, [](GLFWwindow* w, unsigned int c) {
+        platform(w).input.push({InputEvent::Kind::Char, static_cast<int>(c)});
+    });
+    glfwSetDropCallback(window, [](GLFWwindow* w, int count, const char** paths) {
+        platform(w).woke = true;
+        platform(w).app->drop_files(std::vector<std::string>(paths, paths + count));
+    });
+}
+
+void apply_event(GLFWwindow* window, const npt::gui::InputEvent& e) {
+    using Kind = npt::gui::InputEvent::Kind;
+    switch (e.kind) {
+    case Kind::MouseButton: ImGui_ImplGlfw_MouseButtonCallback(window, e.code, e.action, e.mods); break;
+    case Kind::Key:
+        // F10 opens the menu bar as Alt does (ImGui's keyboard navigation knows only Alt).
+        ImGui_ImplGlfw_KeyCallback(window, e.code == GLFW_KEY_F10 ? GLFW_KEY_LEFT_ALT : e.code, e.scancode, e.action, e.mods);
+        break;
+    case Kind::Char: ImGui_ImplGlfw_CharCallback(window, static_cast<unsigned int>(e.code)); break;
+    case Kind::Scroll: ImGui_ImplGlfw_ScrollCallback(window, e.x, e.y); break;
+    case Kind::Other: break;
+    }
+}
+
+// True while a button is held (a drag scrolls and extends the selection without new events).
+bool imgui_unsettled(const ImGuiIO& io) {
+    for (bool down : io.MouseDown)
+        if (down) return true;
+    return false;
+}
+
+void uninstall_callbacks(GLFWwindow* window) {
+    glfwSetWindowFocusCallback(window, nullptr);
+    glfwSetCursorEnterCallback(window, nullptr);
+    glfwSetMonitorCallback(nullptr);
+    glfwSetCursorPosCallback(window, nullptr);
+    glfwSetWindowRefreshCallback(window, nullptr);
+    glfwSetMouseButtonCallback(window, nullptr);
+    glfwSetScrollCallback(window, nullptr);
+    glfwSetKeyCallback(window, nullptr);
+    glfwSetCharCallback(window, nullptr);
+    glfwSetDropCallback(window, nullptr);
+    glfwSetWindowUserPointer(window, nullptr);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -122,7 +203,15 @@ int main(int argc, char** argv) {
     }
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
-    GLFWwindow* window = glfwCreateWindow(options.width, options.height, "nptcoder", nullptr, nullptr);
+    // High-DPI: GLFW scales the window to the monitor's content scale; the App's UI scale starts
+    // from that scale when the user has not chosen one. The last window size is reused.
+    glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+    float content_scale = 1.0f;
+    if (GLFWmonitor* monitor = glfwGetPrimaryMonitor()) glfwGetMonitorContentScale(monitor, &content_scale, nullptr);
+    const npt::gui::Settings saved = npt::gui::load_settings(options.config.empty() ? npt::gui::default_config_dir() : std::filesystem::path(options.config));
+    const bool sized = options.screenshot.empty() && !options.size_given && saved.window_width > 0 && saved.window_height > 0;
+    GLFWwindow* window = glfwCreateWindow(sized ? saved.window_width : options.width, sized ? saved.window_height : options.height,
+                                          "nptcoder", nullptr, nullptr);
     if (!window) {
         glfwTerminate();
         std::cerr << "nptcoder-gui: cannot create an OpenGL 3 window\n";
@@ -138,12 +227,12 @@ int main(int argc, char** argv) {
     {
         npt::gui::App app(options.config.empty() ? npt::gui::default_config_dir() : std::filesystem::path(options.config));
         app.attach(io);
-        ImGui_ImplGlfw_InitForOpenGL(window, true);  // installs its callbacks; the drop callback is ours
-        glfwSetWindowUserPointer(window, &app);
-        glfwSetDropCallback(window, [](GLFWwindow* w, int count, const char** paths) {
-            std::vector<std::string> dropped(paths, paths + count);
-            static_cast<npt::gui::App*>(glfwGetWindowUserPointer(w))->drop_files(std::move(dropped));
-        });
+        app.use_content_scale(content_scale);
+        Platform plat;
+        plat.app = &app;
+        ImGui_ImplGlfw_InitForOpenGL(window, false);  // our callbacks queue input, then forward it
+        glfwSetWindowUserPointer(window, &plat);
+        install_callbacks(window);
         ImGui_ImplOpenGL3_Init("#version 130");
         try {
             apply(app, options);
@@ -156,20 +245,22 @@ int main(int argc, char** argv) {
         }
         std::string title;
         // Idle: sleep until input or kIdleWake seconds (then the App polls for other writers).
-        // After input, draw a couple of frames without waiting: a click whose press and release
-        // arrive in one wake-up is seen as down in one frame and up in the next, so a second
-        // click soon after still counts as a double-click.
+        // After any event, draw kSettleFrames more frames without waiting (a popup measures
+        // itself in its first frame and shows in the next; hover highlights follow the pointer).
         constexpr double kIdleWake = 0.5;
-        int eager_frames = 2;
+        constexpr int kSettleFrames = 4;
+        int settle = kSettleFrames;
         for (int frame = 1; exit_code == 0 && !glfwWindowShouldClose(window) && !app.quit_requested(); ++frame) {
-            if (!options.screenshot.empty() || app.busy() || eager_frames > 0) {
+            const bool eager = !options.screenshot.empty() || app.busy() || settle > 0 || !plat.input.empty() ||
+                               imgui_unsettled(io) || app.take_font_rebuild();
+            if (eager)
                 glfwPollEvents();
-                eager_frames = std::max(0, eager_frames - 1);
-            } else {
-                const double slept_from = glfwGetTime();
-                glfwWaitEventsTimeout(kIdleWake);
-                if (glfwGetTime() - slept_from < kIdleWake * 0.9) eager_frames = 2;  // woken by an event
-            }
+            else
+                glfwWaitEventsTimeout(io.WantTextInput ? 0.25 : kIdleWake);  // a text caret blinks
+            if (plat.woke || !plat.input.empty()) settle = kSettleFrames;
+            else settle = std::max(0, settle - 1);
+            plat.woke = false;
+            plat.input.take_frame([&](const npt::gui::InputEvent& e) { apply_event(window, e); });
             if (app.take_font_rebuild()) {
                 ImGui_ImplOpenGL3_DestroyFontsTexture();
                 app.attach_fonts(io);
@@ -199,7 +290,12 @@ int main(int argc, char** argv) {
             if (std::string t = app.window_title(); t != title) glfwSetWindowTitle(window, (title = t).c_str());
         }
         if (app.busy()) app.import_dialog().cancel();
-        glfwSetDropCallback(window, nullptr);
+        if (options.screenshot.empty()) {
+            int w = 0, h = 0;
+            glfwGetWindowSize(window, &w, &h);
+            app.remember_window_size(w, h);
+        }
+        uninstall_callbacks(window);
         ImGui_ImplOpenGL3_Shutdown();
         ImGui_ImplGlfw_Shutdown();
     }

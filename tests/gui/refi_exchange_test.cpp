@@ -4,6 +4,8 @@
 // in the file against what was kept; a failing import shows the core's error and no report.
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 
 #include "core/model/coders.hpp"
@@ -50,6 +52,10 @@ void make_study(const fs::path& file) {
 TEST(RefiExchange, ExportThenOpenThroughTheWorkbenchShowsEachLossReport) {
     TempDir dir;
     make_study(dir / "study.nptq");
+    // Tess codes in the project the import makes, too (settings that name a coder per project;
+    // otherwise "Who is coding?" comes first and the report waits behind it).
+    write_bytes(dir / "cfg" / "settings.json",
+                nlohmann::json{{"coder", "Tess"}, {"project_coders", {{fs::absolute(dir / "again.nptq").lexically_normal().string(), "Tess"}}}}.dump());
     gui::App app(dir / "cfg");
     app.set_coder("Tess");
     app.open_project(dir / "study.nptq");
@@ -87,7 +93,7 @@ TEST(RefiExchange, ExportThenOpenThroughTheWorkbenchShowsEachLossReport) {
     // File > Open REFI-QDA project: the file, then the new project's name.
     refi.import_into(app, dir / "study.qdpx", dir / "again.nptq");
     EXPECT_TRUE(refi.running());
-    ASSERT_TRUE(frames_until(ui, [&] { return !refi.running() && refi.report_visible(); }, 60));
+    ASSERT_TRUE(frames_until(ui, [&] { return !refi.running() && refi.report_visible(); }, 60)) << app.error_message();
     EXPECT_TRUE(app.error_message().empty()) << app.error_message();
     ASSERT_TRUE(app.has_project());
     EXPECT_EQ(app.project().path().filename().string(), "again.nptq");  // opened in the workbench
