@@ -1,5 +1,6 @@
 // cmd_coders.cpp — `coder add|list`: the people who code in a project.
 #include "cli/cli_support.hpp"
+#include "core/coding_counts.hpp"
 #include "core/coders.hpp"
 
 namespace npt::cli {
@@ -29,12 +30,9 @@ void add_coder_commands(CLI::App& app) {
         cmd->callback([o] {
             Project p = open_project(o->path);
             nlohmann::json out = nlohmann::json::array();
-            for (const Coder& c : list_coders(p)) {
-                sqlite::Statement st(p.db(), "SELECT count(*) FROM coding WHERE coder_id = ?");
-                st.bind(1, c.id);
-                st.step();
-                out.push_back({{"name", c.name}, {"colour", c.colour}, {"guid", c.guid}, {"codings", st.int64(0)}});
-            }
+            CodingCounts counts = coding_counts(p);
+            for (const Coder& c : list_coders(p))
+                out.push_back({{"name", c.name}, {"colour", c.colour}, {"guid", c.guid}, {"codings", counts.per_coder[c.id]}});
             if (o->format == Format::Json) return print_json(out);
             for (auto& c : out)
                 std::cout << c["name"].get<std::string>() << "  " << c["colour"].get<std::string>() << "  "

@@ -2,22 +2,16 @@
 #include <fmt/format.h>
 
 #include "cli/cli_support.hpp"
+#include "core/coding_counts.hpp"
 #include "core/cases.hpp"
 #include "core/documents.hpp"
 #include "core/csv.hpp"
 
 namespace npt::cli {
 
-static nlohmann::json document_json(Project& p, const DocumentInfo& d) {
+static nlohmann::json document_json(Project& p, const DocumentInfo& d, std::int64_t codings) {
     nlohmann::json cases = nlohmann::json::array();
     for (const Case& c : cases_of_document(p, d.id)) cases.push_back(c.name);
-    std::int64_t codings = 0;
-    {
-        sqlite::Statement st(p.db(), "SELECT count(*) FROM coding WHERE document_id = ?");
-        st.bind(1, d.id);
-        st.step();
-        codings = st.int64(0);
-    }
     return {{"name", d.name},         {"length", d.length},   {"sha256", d.sha256},
             {"source_file", d.source_file}, {"format", d.format}, {"imported", d.imported},
             {"guid", d.guid},         {"cases", cases},       {"codings", codings},
@@ -38,7 +32,8 @@ void add_document_commands(CLI::App& app) {
             auto docs = list_documents(p);
             if (o->format == Format::Json) {
                 nlohmann::json out = nlohmann::json::array();
-                for (auto& d : docs) out.push_back(document_json(p, d));
+                CodingCounts counts = coding_counts(p);
+                for (auto& d : docs) out.push_back(document_json(p, d, counts.per_document[d.id]));
                 print_json(out);
             } else if (o->format == Format::Csv) {
                 std::cout << csv::format_row({"name", "length", "format", "source_file", "imported", "sha256"});
@@ -64,7 +59,7 @@ void add_document_commands(CLI::App& app) {
                 std::cout.write(text.data(), static_cast<std::streamsize>(text.size()));
                 return;
             }
-            nlohmann::json j = document_json(p, d);
+            nlohmann::json j = document_json(p, d, coding_counts(p).per_document[d.id]);
             nlohmann::json turns = nlohmann::json::array();
             for (const SpeakerTurn& t : speaker_turns(p, d.id)) {
                 nlohmann::json tj = {{"start", t.start}, {"end", t.end}, {"speaker", t.speaker}};

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "core/coding_counts.hpp"
 #include "core/code_edits.hpp"
 #include "core/codes.hpp"
 #include "core/error.hpp"
@@ -28,7 +29,7 @@ LoadReport load_codebook(Project& project, const Codebook& cb) {
     return project.action(label, [&] {
         LoadReport report;
         // New codes sort after the codes already there, in the codebook's order.
-        int order = static_cast<int>(project.db().scalar_int("SELECT ifnull(max(sort_order), 0) FROM code"));
+        int order = max_code_sort_order(project);
         for (const CodebookCode& c : cb.codes) {
             ++order;
             std::optional<Code> have;
@@ -75,8 +76,7 @@ LoadReport load_codebook(Project& project, const Codebook& cb) {
         }
         if (!cb.name.empty() && (!cb.title.empty() || !cb.references.empty())) {
             nlohmann::json about = {{"title", cb.title}, {"references", cb.references}};
-            sqlite::Statement meta(project.db(), "INSERT OR REPLACE INTO project_meta(key, value) VALUES(?, ?)");
-            meta.bind(1, "codebook:" + cb.name).bind(2, about.dump()).run();
+            project.set_meta("codebook:" + cb.name, about.dump());
         }
         return report;
     });
@@ -87,9 +87,8 @@ Codebook codebook_from_project(Project& project, const std::string& name) {
     cb.name = name;
     cb.title = "Codebook: " + project.name();
     // References of the codebooks loaded into the project (load_codebook records them).
-    sqlite::Statement meta(project.db(), "SELECT value FROM project_meta WHERE key LIKE 'codebook:%' ORDER BY key");
-    while (meta.step()) {
-        auto about = nlohmann::json::parse(meta.text_view(0), nullptr, false);
+    for (const std::string& value : project.meta_with_prefix("codebook:")) {
+        auto about = nlohmann::json::parse(value, nullptr, false);
         if (!about.is_object() || !about.contains("references") || !about["references"].is_array()) continue;
         for (const auto& r : about["references"])
             if (r.is_string() && std::find(cb.references.begin(), cb.references.end(), r.get<std::string>()) == cb.references.end())
@@ -111,11 +110,12 @@ Codebook codebook_from_project(Project& project, const std::string& name) {
 }
 
 std::map<std::string, CodeUse> code_use(Project& project) {
-    std::map<Id, CodeUse> by_id;
-    sqlite::Statement st(project.db(), "SELECT code_id, count(*), count(DISTINCT document_id) FROM coding GROUP BY code_id");
-    while (st.step()) by_id[st.int64(0)] = {st.int64(1), st.int64(2)};
+    CodingCounts counts = coding_counts(project);
     std::map<std::string, CodeUse> out;
-    for (const Code& c : list_codes(project)) out[c.path] = by_id.count(c.id) ? by_id[c.id] : CodeUse{};
+    for (const Code& c : list_codes(project)) {
+        auto codings = counts.per_code.find(c.id);
+        out[c.path] = codings == counts.per_code.end() ? CodeUse{} : CodeUse{codings->second, counts.documents_per_code[c.id]};
+    }
     return out;
 }
 

@@ -209,4 +209,8 @@ Code ensure_code(Project& project, const std::string& path) {
     return add_code(project, nc);
 }
 
+int max_code_sort_order(Project& project) {
+    return static_cast<int>(project.db().scalar_int("SELECT ifnull(max(sort_order), 0) FROM code"));
+}
+
 }  // namespace npt

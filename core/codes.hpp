@@ -21,7 +21,9 @@ std::string join_code_path(const std::vector<std::string>& names);
 std::vector<Code> list_codes(Project& project);
 std::optional<Code> find_code(Project& project, const std::string& path);
 std::optional<Code> find_code_by_guid(Project& project, const std::string& guid);
-Code code_by_id(Project& project, Id id);                            // NotFoundError
+Code code_by_id(Project& project, Id id);
+// The largest sort_order of any code (0 for none): new codes sort after it.
+int max_code_sort_order(Project& project);                            // NotFoundError
 Code require_code(Project& project, const std::string& path);      // NotFoundError
 // Ids of the code and all its descendants.
 std::vector<Id> code_and_descendants(Project& project, Id code_id);

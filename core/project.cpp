@@ -175,6 +175,21 @@ std::string Project::meta(std::string_view key) {
 
 std::string Project::name() { return meta("name"); }
 
+void Project::set_meta(std::string_view key, std::string_view value) {
+    action("Set " + std::string(key), [&] {
+        sqlite::Statement st(db_, "INSERT OR REPLACE INTO project_meta(key, value) VALUES(?, ?)");
+        st.bind(1, key).bind(2, value).run();
+    });
+}
+
+std::vector<std::string> Project::meta_with_prefix(std::string_view prefix) {
+    sqlite::Statement st(db_, "SELECT value FROM project_meta WHERE substr(key, 1, length(?1)) = ?1 ORDER BY key");
+    st.bind(1, prefix);
+    std::vector<std::string> out;
+    while (st.step()) out.push_back(st.text(0));
+    return out;
+}
+
 void Project::save_copy(const fs::path& target) {
     std::error_code ec;
     if (fs::exists(target, ec)) throw InputError(file_label(target) + ": already exists; choose another file name");

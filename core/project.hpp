@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <vector>
 
 #include "core/ids.hpp"
 #include "core/open_project_files.hpp"
@@ -53,6 +54,10 @@ public:
 
     std::string name();
     std::string meta(std::string_view key);
+    // Sets a project_meta value (joins the caller's action, or is its own).
+    void set_meta(std::string_view key, std::string_view value);
+    // The values whose keys start with `prefix`, in key order.
+    std::vector<std::string> meta_with_prefix(std::string_view prefix);
 
     // Runs fn as one undoable action named `label`: one IMMEDIATE transaction; all of it lands or
     // none does (an exception rolls it back and propagates). Calls nested inside an action join it.

@@ -1,6 +1,7 @@
 // project_snapshot.cpp — reading the panels' lists through the core; undo step labels.
 #include "gui/project_snapshot.hpp"
 
+#include "core/coding_counts.hpp"
 #include "core/codes.hpp"
 #include "core/coders.hpp"
 #include "core/codings.hpp"
@@ -27,10 +28,11 @@ ProjectSnapshot load_snapshot(Project& project) {
     s.attributes = list_attributes(project);
     s.codes = list_codes(project);
     s.coders = list_coders(project);
-    for (const CodedSegment& seg : list_segments(project)) {
-        ++s.codings_per_document[seg.coding.document_id];
-        ++s.codings_per_code[seg.coding.code_id];
-    }
+    // Counts from the coding table alone: a refresh runs after every change and every other
+    // writer's commit, so it must not slice every document's text as list_segments does.
+    CodingCounts counts = coding_counts(project);
+    s.codings_per_document = std::move(counts.per_document);
+    s.codings_per_code = std::move(counts.per_code);
     s.undo = next_undo(project, UndoScope::Own);
     s.redo = next_redo(project, UndoScope::Own);
     s.undo_any = next_undo(project, UndoScope::Any);
