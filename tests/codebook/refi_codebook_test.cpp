@@ -14,7 +14,7 @@
 namespace npt::codebook {
 namespace {
 
-const std::filesystem::path kRefi = std::filesystem::path(NPT_SHARED_DIR) / "refi";
+const std::filesystem::path kRefi = std::filesystem::path(NPT_TEST_DATA_DIR) / "refi";
 
 int xmllint_valid(const std::filesystem::path& file) {
     std::string cmd = "xmllint --noout --schema '" + (kRefi / "Codebook.xsd").string() + "' '" + file.string() + "' 2>/dev/null";
@@ -56,24 +56,24 @@ TEST(RefiCodebook, InvalidOutputIsCaughtByTheSchemaCheck) {
 }
 
 TEST(RefiCodebook, ImportsTheSamplesOfOtherTools) {
-    auto qualcoder = read_qdc(read_file(kRefi / "samples/qualcoder-4.0-beta-codebook.qdc"), "qualcoder.qdc");
+    auto qualcoder = read_qdc(read_file(kRefi / "qualcoder-4.0-beta-codebook.qdc"), "qualcoder.qdc");
     EXPECT_EQ(qualcoder.codebook.codes.size(), 21u);
     EXPECT_TRUE(qualcoder.warnings.empty());
     EXPECT_EQ(qualcoder.codebook.codes[1].path, "theme00.code00");
     EXPECT_EQ(qualcoder.codebook.codes[1].colour, "#be81f7");
 
-    auto atlas = read_qdc(read_file(kRefi / "samples/atlasti-win-23.4-codebook.qdc"), "atlas.qdc");
+    auto atlas = read_qdc(read_file(kRefi / "atlasti-win-23.4-codebook.qdc"), "atlas.qdc");
     ASSERT_EQ(atlas.codebook.codes.size(), 1u);
     EXPECT_EQ(atlas.codebook.codes[0].description, "description");
     EXPECT_EQ(atlas.codebook.codes[0].guid, "1ff58b12-6f6f-4b0c-8be5-bbdc91f55294");
     ASSERT_EQ(atlas.warnings.size(), 1u);  // its code set is not kept
     EXPECT_NE(atlas.warnings[0].find("set"), std::string::npos);
 
-    auto taguette = read_qdc(read_file(kRefi / "samples/taguette-1.4.1-codebook.qdc"), "taguette.qdc");
+    auto taguette = read_qdc(read_file(kRefi / "taguette-1.4.1-codebook.qdc"), "taguette.qdc");
     EXPECT_EQ(taguette.codebook.codes.size(), 3u);
     ASSERT_EQ(taguette.warnings.size(), 1u);
     EXPECT_NE(taguette.warnings[0].find("empty <Sets/>"), std::string::npos);
-    EXPECT_NE(xmllint_valid(kRefi / "samples/taguette-1.4.1-codebook.qdc"), 0);  // it really is invalid
+    EXPECT_NE(xmllint_valid(kRefi / "taguette-1.4.1-codebook.qdc"), 0);  // it really is invalid
 
     test::TempDir dir;
     Project p = Project::create(dir / "i.nptq", "Import");
