@@ -6,6 +6,7 @@
 
 #include "core/detail/db_access.hpp"
 #include "core/error.hpp"
+#include "core/store/project_meta.hpp"
 
 namespace npt {
 namespace fs = std::filesystem;
@@ -31,7 +32,7 @@ std::optional<Backup> parse_backup(const fs::path& file, const std::string& stem
     return Backup{file, rest.substr(0, dash), rest.substr(dash + 1), fs::file_size(file, ec)};
 }
 
-bool is_automatic(const std::string& reason) { return reason != "manual" && !reason.starts_with("manual"); }
+bool is_automatic(const std::string& reason) { return !reason.starts_with("manual"); }
 
 }  // namespace
 
@@ -53,10 +54,7 @@ int backup_keep(Project& project) {
 
 void set_backup_keep(Project& project, int keep) {
     if (keep < 1 || keep > 1000) throw InputError("backups to keep: " + std::to_string(keep) + " is outside 1–1000");
-    project.action("Keep " + std::to_string(keep) + " backups", [&] {
-        sqlite::Statement st(project.db(), "INSERT OR REPLACE INTO project_meta(key, value) VALUES('backup_keep', ?)");
-        st.bind(1, std::to_string(keep)).run();
-    });
+    project.action("Keep " + std::to_string(keep) + " backups", [&] { set_meta(project, "backup_keep", std::to_string(keep)); });
 }
 
 std::vector<Backup> list_backups(const fs::path& project_path) {

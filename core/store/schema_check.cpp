@@ -44,11 +44,23 @@ std::string SchemaDifference::describe() const {
     return std::string(what) + " schema object '" + object.type + " " + object.name + "'";
 }
 
-std::vector<SchemaObject> expected_objects(int version) {
+namespace {
+
+std::vector<SchemaObject> build_expected_objects(int version) {
     sqlite::Database reference(":memory:", sqlite::Database::Mode::ReadWriteCreate);
     migrate_to(reference, version);
     return objects_of(reference);
 }
+
+}  // namespace
+
+std::vector<SchemaObject> expected_objects(int version) {
+    // Every open checks the current schema: build its reference once per process (a constant
+    // once made; thread-safe initialisation), older versions on demand.
+    static const std::vector<SchemaObject> current = build_expected_objects(current_version());
+    return version == current_version() ? current : build_expected_objects(version);
+}
+
 
 std::vector<SchemaDifference> compare_with_expected(sqlite::Database& db, int version) {
     std::map<std::string, SchemaObject> expected;

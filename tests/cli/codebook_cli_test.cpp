@@ -50,7 +50,7 @@ TEST_F(CodebookCli, ListExportImportRoundTrip) {
     for (const char* key : {"path", "name", "guid", "colour", "description", "inclusion", "exclusion", "examples", "citation", "codings"})
         EXPECT_TRUE(list[1].contains(key)) << key;
     for (const char* ext : {"json", "qdc", "md", "html"}) ok({"codebook", "export", P, (dir / (std::string("cb.") + ext)).string()});
-    std::string cmd = "xmllint --noout --schema '" NPT_SOURCE_DIR "/tests/data/refi/Codebook.xsd' '" + (dir / "cb.qdc").string() + "' 2>/dev/null";
+    std::string cmd = "xmllint --noout --schema '" NPT_TEST_DATA_DIR "/refi/Codebook.xsd' '" + (dir / "cb.qdc").string() + "' 2>/dev/null";
     EXPECT_EQ(std::system(cmd.c_str()), 0);
     EXPECT_NE(test::read_bytes(dir / "cb.md").find("## Code tree"), std::string::npos);
     EXPECT_NE(test::read_bytes(dir / "cb.html").find("Legitimation"), std::string::npos);
@@ -65,7 +65,7 @@ TEST_F(CodebookCli, ListExportImportRoundTrip) {
                 EXPECT_EQ(back[i][key], list[i][key]) << file << " " << key;
         }
     }
-    auto taguette = run_cli({"codebook", "import", P, NPT_SOURCE_DIR "/tests/data/refi/taguette-1.4.1-codebook.qdc"});
+    auto taguette = run_cli({"codebook", "import", P, NPT_TEST_DATA_DIR "/refi/taguette-1.4.1-codebook.qdc"});
     EXPECT_EQ(taguette.exit_code, 0);
     EXPECT_NE(taguette.err.find("warning"), std::string::npos);
     expect_error({"codebook", "load", P, "nomad"}, "no built-in codebook 'nomad'");

@@ -14,7 +14,7 @@
 namespace npt::codebook {
 namespace {
 
-const std::filesystem::path kRefi = std::filesystem::path(NPT_SOURCE_DIR) / "tests/data/refi";
+const std::filesystem::path kRefi = std::filesystem::path(NPT_TEST_DATA_DIR) / "refi";
 
 int xmllint_valid(const std::filesystem::path& file) {
     std::string cmd = "xmllint --noout --schema '" + (kRefi / "Codebook.xsd").string() + "' '" + file.string() + "' 2>/dev/null";
