@@ -48,7 +48,7 @@ struct Study {
         spec.coders = 3;
         spec.codings = 200000;
         npt::bench::Corpus corpus = npt::bench::make_corpus(spec);
-        std::vector<npt::Id> docs = npt::bench::load_corpus(*project, corpus);
+        std::vector<npt::DocumentId> docs = npt::bench::load_corpus(*project, corpus);
         project->action("Cases", [&] {
             npt::Attribute group = npt::ensure_attribute(*project, "group", npt::AttributeType::Text);
             npt::Attribute site = npt::ensure_attribute(*project, "site", npt::AttributeType::Text);
@@ -66,7 +66,7 @@ struct Study {
         codings = project->db().scalar_int("SELECT count(*) FROM coding");
         npt::NewMatrix m{"All codes", "", corpus.code_paths, false, {"group", "site"}};
         npt::create_matrix(*project, m);
-        npt::draft_matrix(*project, "All codes");
+        npt::draft_matrix(*project, npt::require_matrix(*project, "All codes").id);
     }
     ~Study() {
         project.reset();
@@ -87,7 +87,7 @@ void BM_DraftMatrix(benchmark::State& state) {
         state.PauseTiming();
         s.project->db().exec("DELETE FROM matrix_cell");  // outside any action: a fresh, undrafted matrix
         state.ResumeTiming();
-        r = npt::draft_matrix(*s.project, "All codes");
+        r = npt::draft_matrix(*s.project, npt::require_matrix(*s.project, "All codes").id);
     }
     state.counters["codings"] = static_cast<double>(s.codings);
     state.counters["cells_filled"] = r.filled;

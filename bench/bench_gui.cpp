@@ -34,7 +34,7 @@ struct Fixture {
         spec.codings = 10000;
         spec.mean_coding_words = 25;
         const npt::bench::Corpus corpus = npt::bench::make_corpus(spec);
-        const std::vector<npt::Id> ids = npt::bench::load_corpus(*project, corpus);
+        const std::vector<npt::DocumentId> ids = npt::bench::load_corpus(*project, corpus);
         doc = std::make_shared<npt::gui::TranscriptDocument>(*project, ids.front());
         codes = npt::list_codes(*project);
     }

@@ -26,7 +26,7 @@ namespace fs = std::filesystem;
 // The study, built once: 63 documents of 9,000 words (~60 KB of UTF-8 each), 20 codes, 3 coders.
 struct Study {
     fs::path dir;
-    std::vector<npt::Id> documents;
+    std::vector<npt::DocumentId> documents;
     Study() {
         dir = fs::temp_directory_path() / ("nptcoder-bench-gesture-" + std::to_string(std::random_device{}()));
         fs::create_directories(dir / "config");
@@ -62,9 +62,9 @@ void BM_CodingGesture(benchmark::State& state) {
     npt::gui::App app(s.dir / "config");
     app.set_coder("Bench coder");
     app.open_project(s.dir / "g.nptq");
-    const npt::Id doc = s.documents[s.documents.size() / 2];
+    const npt::DocumentId doc = s.documents[s.documents.size() / 2];
     app.open_document(doc);
-    const npt::Id code = npt::list_codes(app.project()).back().id;
+    const npt::CodeId code = npt::list_codes(app.project()).back().id;
     const std::int64_t length = npt::document_info(app.project(), doc).length;
     std::mt19937_64 rng(7);
     std::uniform_int_distribution<std::int64_t> start_at(0, length - 41);
@@ -85,7 +85,7 @@ BENCHMARK(BM_CodingGesture)->Unit(benchmark::kMillisecond)->MinTime(3.0);
 void BM_RefreshParts(benchmark::State& state) {
     Study& s = study();
     npt::Project project = npt::Project::open(s.dir / "g.nptq");
-    const npt::Id doc = s.documents[s.documents.size() / 2];
+    const npt::DocumentId doc = s.documents[s.documents.size() / 2];
     npt::gui::TranscriptDocument transcript(project, doc);
     for (auto _ : state) {
         switch (state.range(0)) {

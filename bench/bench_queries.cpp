@@ -24,7 +24,7 @@ namespace {
 using namespace npt;
 
 // Cases: one per document, with a "group" attribute of four values, as in a real study.
-void add_cases(Project& project, const std::vector<Id>& docs) {
+void add_cases(Project& project, const std::vector<DocumentId>& docs) {
     const char* groups[] = {"Hub staff", "Hub client", "Non-user", "Stakeholder"};
     project.action("Bench cases", [&] {
         Attribute group = ensure_attribute(project, "group", AttributeType::Text);

@@ -167,7 +167,7 @@ void add_edits(CLI::App* cb) {
         cmd->add_option("name", o->name, "New name (the last part of the path only)")->required();
         cmd->callback([o] {
             Project p = open_project(o->path);
-            std::cout << "Renamed to " << rename_code(p, o->code, o->name).path << '\n';
+            std::cout << "Renamed to " << rename_code(p, require_code(p, o->code).id, o->name).path << '\n';
         });
     }
     {
@@ -182,7 +182,10 @@ void add_edits(CLI::App* cb) {
         cmd->callback([o] {
             if (o->top == !o->parent.empty()) throw InputError("give either a new parent code or --top");
             Project p = open_project(o->path);
-            std::cout << "Moved to " << move_code(p, o->code, o->top ? "" : o->parent).path << '\n';
+            CodeId code = require_code(p, o->code).id;
+            std::optional<CodeId> parent;
+            if (!o->top) parent = require_code(p, o->parent).id;
+            std::cout << "Moved to " << move_code(p, code, parent).path << '\n';
         });
     }
     {
@@ -196,7 +199,9 @@ void add_edits(CLI::App* cb) {
         cmd->add_option("target", o->target, "Code that receives its codings")->required();
         cmd->callback([o] {
             Project p = open_project(o->path);
-            auto r = merge_codes(p, o->source, o->target);
+            CodeId source = require_code(p, o->source).id;
+            CodeId target = require_code(p, o->target).id;
+            auto r = merge_codes(p, source, target);
             std::cout << "Merged " << o->source << " into " << o->target << ": " << r.codings_moved << " coding(s) moved, "
                       << r.codings_joined << " joined with overlapping ones, " << r.codes_removed << " code(s) removed\n";
         });
@@ -211,7 +216,7 @@ void add_edits(CLI::App* cb) {
         cmd->add_flag("--force", o->force, "Also delete the codings (undo brings them back)");
         cmd->callback([o] {
             Project p = open_project(o->path);
-            auto n = delete_code(p, o->code, o->force);
+            auto n = delete_code(p, require_code(p, o->code).id, o->force);
             std::cout << "Deleted " << o->code << (n ? " and " + std::to_string(n) + " coding(s)" : std::string()) << '\n';
         });
     }
@@ -225,7 +230,7 @@ void add_edits(CLI::App* cb) {
         cmd->add_option("colour", o->colour, "#rrggbb or #rgb")->required();
         cmd->callback([o] {
             Project p = open_project(o->path);
-            std::cout << o->code << " is now " << set_code_colour(p, o->code, o->colour).colour << '\n';
+            std::cout << o->code << " is now " << set_code_colour(p, require_code(p, o->code).id, o->colour).colour << '\n';
         });
     }
     {
@@ -251,7 +256,7 @@ void add_edits(CLI::App* cb) {
             CodeDetails d{o->description, o->inclusion, o->exclusion, std::nullopt, o->citation};
             if (!o->examples.empty() || o->clear_examples) d.examples = o->examples;
             Project p = open_project(o->path);
-            std::cout << "Updated " << update_code_details(p, o->code, d).path << '\n';
+            std::cout << "Updated " << update_code_details(p, require_code(p, o->code).id, d).path << '\n';
         });
     }
 }

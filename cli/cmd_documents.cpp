@@ -81,7 +81,7 @@ void add_document_commands(CLI::App& app) {
         cmd->add_option("new_name", o->new_name, "New name")->required();
         cmd->callback([o] {
             Project p = open_project(o->path);
-            rename_document(p, o->name, o->new_name);
+            rename_document(p, require_document(p, o->name).id, o->new_name);
             std::cout << "Renamed " << o->name << " to " << o->new_name << '\n';
         });
     }
@@ -93,7 +93,7 @@ void add_document_commands(CLI::App& app) {
         cmd->add_option("name", o->name, "Document name")->required();
         cmd->callback([o] {
             Project p = open_project(o->path);
-            delete_document(p, o->name);
+            delete_document(p, require_document(p, o->name).id);
             std::cout << "Deleted " << o->name << " (nptcoder undo restores it)\n";
         });
     }

@@ -70,6 +70,19 @@ void add_cell_options(CLI::App* cmd, CellOptions& o) {
     cmd->add_option("--code", o.code, "Code path (column)")->required();
 }
 
+// The cell the options name, by ids: matrix, then case, then code (NotFoundError for the first unknown).
+struct Cell {
+    MatrixId matrix;
+    CaseId case_id;
+    CodeId code;
+};
+Cell resolve_cell(Project& p, const CellOptions& o) {
+    MatrixId matrix = require_matrix(p, o.matrix).id;
+    CaseId case_id = require_case(p, o.case_name).id;
+    CodeId code = require_code(p, o.code).id;
+    return {matrix, case_id, code};
+}
+
 }  // namespace
 
 void add_matrix_commands(CLI::App& app) {
@@ -150,7 +163,7 @@ void add_matrix_commands(CLI::App& app) {
         cmd->add_option("--coder", o->options.coders, "Only this coder's codings (e.g. the consensus coder); default: all");
         cmd->callback([o] {
             Project p = open_project(o->path);
-            DraftResult r = draft_matrix(p, o->name, o->options);
+            DraftResult r = draft_matrix(p, require_matrix(p, o->name).id, o->options);
             std::cout << "Drafted " << r.filled << " cells with " << r.links << " quotes; " << r.unchanged
                       << " already up to date; " << r.kept_edited << " edited cells kept; " << r.without_segments
                       << " cells with no coded segments\n";
@@ -169,16 +182,18 @@ void add_matrix_commands(CLI::App& app) {
         cmd->callback([o] {
             Project p = open_project(o->cell.path);
             if (o->reset) {
-                bool done = reset_cell(p, o->cell.matrix, o->cell.case_name, o->cell.code);
+                Cell cell = resolve_cell(p, o->cell);
+                bool done = reset_cell(p, cell.matrix, cell.case_id, cell.code);
                 std::cout << (done ? "Reset " : "Already empty: ") << o->cell.case_name << " / " << o->cell.code << '\n';
                 return;
             }
-            set_cell_summary(p, o->cell.matrix, o->cell.case_name, o->cell.code, o->text);
+            Cell cell = resolve_cell(p, o->cell);
+            set_cell_summary(p, cell.matrix, cell.case_id, cell.code, o->text);
             std::cout << "Set " << o->cell.case_name << " / " << o->cell.code << '\n';
         });
     }
     {
-        struct Opts { CellOptions cell; Id coding = 0; };
+        struct Opts { CellOptions cell; std::int64_t coding = 0; };
         auto o = std::make_shared<Opts>();
         auto* cmd = matrix->add_subcommand(
             "link", "Link a coded segment (by coding id, see `code list --json`) to a cell as a quote\n"
@@ -187,12 +202,13 @@ void add_matrix_commands(CLI::App& app) {
         cmd->add_option("--coding", o->coding, "Coding id")->required();
         cmd->callback([o] {
             Project p = open_project(o->cell.path);
-            Id link = link_coding(p, o->cell.matrix, o->cell.case_name, o->cell.code, o->coding);
+            Cell cell = resolve_cell(p, o->cell);
+            MatrixLinkId link = link_coding(p, cell.matrix, cell.case_id, cell.code, CodingId{o->coding});
             std::cout << "Linked coding " << o->coding << " as link " << link << '\n';
         });
     }
     {
-        struct Opts { CellOptions cell; std::optional<Id> link, coding; };
+        struct Opts { CellOptions cell; std::optional<std::int64_t> link, coding; };
         auto o = std::make_shared<Opts>();
         auto* cmd = matrix->add_subcommand(
             "unlink", "Remove a quote from a cell (by link id from `matrix show`, or by coding id)\n"
@@ -202,7 +218,12 @@ void add_matrix_commands(CLI::App& app) {
         cmd->add_option("--coding", o->coding, "Coding id")->excludes(by_link);
         cmd->callback([o] {
             Project p = open_project(o->cell.path);
-            int n = unlink(p, o->cell.matrix, o->cell.case_name, o->cell.code, o->link, o->coding);
+            Cell cell = resolve_cell(p, o->cell);
+            std::optional<MatrixLinkId> link;
+            std::optional<CodingId> coding;
+            if (o->link) link = MatrixLinkId{*o->link};
+            if (o->coding) coding = CodingId{*o->coding};
+            int n = unlink_from_cell(p, cell.matrix, cell.case_id, cell.code, link, coding);
             std::cout << "Removed " << n << " link(s)\n";
         });
     }
@@ -234,7 +255,7 @@ void add_matrix_commands(CLI::App& app) {
         cmd->add_option("name", o->name, "Matrix name")->required();
         cmd->callback([o] {
             Project p = open_project(o->path);
-            delete_matrix(p, o->name);
+            delete_matrix(p, require_matrix(p, o->name).id);
             std::cout << "Deleted matrix '" << o->name << "'\n";
         });
     }

@@ -10,7 +10,7 @@ namespace npt::cli {
 namespace {
 
 // Resolves a target name (document name, code path, case name, coding id) to an id.
-std::optional<Id> resolve_target(Project& p, MemoTarget target, const std::string& name) {
+std::optional<MemoTargetId> resolve_target(Project& p, MemoTarget target, const std::string& name) {
     switch (target) {
         case MemoTarget::Project: return std::nullopt;
         case MemoTarget::Document: return require_document(p, name).id;
@@ -18,7 +18,7 @@ std::optional<Id> resolve_target(Project& p, MemoTarget target, const std::strin
         case MemoTarget::Case: return require_case(p, name).id;
         case MemoTarget::Coding:
             try {
-                return std::stoll(name);
+                return CodingId{std::stoll(name)};
             } catch (const std::exception&) {
                 throw InputError("a coding is named by its id, not '" + name + "'");
             }
@@ -59,7 +59,7 @@ void add_memo_commands(CLI::App& app) {
         cmd->callback([o] {
             Project p = open_project(o->path);
             std::optional<MemoTarget> target;
-            std::optional<Id> id;
+            std::optional<MemoTargetId> id;
             if (!o->on.empty()) {
                 target = memo_target_from_string(o->on);
                 if (!o->target.empty()) id = resolve_target(p, *target, o->target);
@@ -67,7 +67,7 @@ void add_memo_commands(CLI::App& app) {
             nlohmann::json out = nlohmann::json::array();
             for (const Memo& m : list_memos(p, target, id)) {
                 out.push_back({{"id", m.id}, {"on", to_string(m.target)},
-                               {"target_id", m.target_id ? nlohmann::json(*m.target_id) : nlohmann::json(nullptr)},
+                               {"target_id", m.target_id ? nlohmann::json(m.target_id->value) : nlohmann::json(nullptr)},
                                {"author", m.author}, {"title", m.title}, {"text", m.text}, {"modified", m.modified}});
             }
             if (o->format == Format::Json) return print_json(out);
@@ -77,7 +77,7 @@ void add_memo_commands(CLI::App& app) {
         });
     }
     {
-        struct Opts { std::string path, text, title; Id id = 0; };
+        struct Opts { std::string path, text, title; std::int64_t id = 0; };
         auto o = std::make_shared<Opts>();
         auto* cmd = memo->add_subcommand("edit", "Replace a memo's text");
         cmd->add_option("project", o->path, "Project file")->required();
@@ -86,19 +86,19 @@ void add_memo_commands(CLI::App& app) {
         cmd->add_option("--title", o->title, "New title");
         cmd->callback([o] {
             Project p = open_project(o->path);
-            update_memo(p, o->id, o->text, o->title);
+            update_memo(p, MemoId{o->id}, o->text, o->title);
             std::cout << "Updated memo " << o->id << '\n';
         });
     }
     {
-        struct Opts { std::string path; Id id = 0; };
+        struct Opts { std::string path; std::int64_t id = 0; };
         auto o = std::make_shared<Opts>();
         auto* cmd = memo->add_subcommand("delete", "Delete a memo (undoable)");
         cmd->add_option("project", o->path, "Project file")->required();
         cmd->add_option("id", o->id, "Memo id")->required();
         cmd->callback([o] {
             Project p = open_project(o->path);
-            delete_memo(p, o->id);
+            delete_memo(p, MemoId{o->id});
             std::cout << "Deleted memo " << o->id << '\n';
         });
     }

@@ -71,8 +71,8 @@ LoadReport load_codebook(Project& project, const Codebook& cb) {
             if (!c.exclusion.empty()) d.exclusion = c.exclusion;
             if (!c.examples.empty()) d.examples = c.examples;
             if (!c.citation.empty()) d.citation = c.citation;
-            update_code_details(project, have->path, d);
-            if (!c.colour.empty()) set_code_colour(project, have->path, c.colour);
+            update_code_details(project, have->id, d);
+            if (!c.colour.empty()) set_code_colour(project, have->id, c.colour);
             ++report.updated;
         }
         if (!cb.name.empty() && (!cb.title.empty() || !cb.references.empty())) {
@@ -112,7 +112,7 @@ Codebook codebook_from_project(Project& project, const std::string& name) {
 
 std::map<std::string, CodeUse> code_use(Project& project) {
     const CodingCounts counts = coding_counts(project);
-    const std::map<Id, std::int64_t> documents = documents_per_code(project);
+    const std::map<CodeId, std::int64_t> documents = documents_per_code(project);
     std::map<std::string, CodeUse> out;
     for (const Code& c : list_codes(project)) {
         auto docs = documents.find(c.id);

@@ -108,10 +108,10 @@ private:
             std::string guid = m.guid;
             switch (m.target) {
                 case MemoTarget::Project: project_notes_.push_back(guid); break;
-                case MemoTarget::Document: document_notes_[*m.target_id].push_back(guid); break;
-                case MemoTarget::Code: code_notes_[*m.target_id].push_back(guid); break;
-                case MemoTarget::Case: case_notes_[*m.target_id].push_back(guid); break;
-                case MemoTarget::Coding: coding_notes_[*m.target_id].push_back(guid); break;
+                case MemoTarget::Document: document_notes_[DocumentId{m.target_id->value}].push_back(guid); break;
+                case MemoTarget::Code: code_notes_[CodeId{m.target_id->value}].push_back(guid); break;
+                case MemoTarget::Case: case_notes_[CaseId{m.target_id->value}].push_back(guid); break;
+                case MemoTarget::Coding: coding_notes_[CodingId{m.target_id->value}].push_back(guid); break;
             }
             notes_.push_back(std::move(n));
         }
@@ -141,7 +141,7 @@ private:
         report_.kept["codes"] = static_cast<std::int64_t>(codes.size());
         if (codes.empty()) return;
         pugi::xml_node list = root.append_child("CodeBook").append_child("Codes");
-        std::map<Id, pugi::xml_node> nodes;
+        std::map<CodeId, pugi::xml_node> nodes;
         for (const Code& c : codes) {
             code_guids_[c.id] = c.guid;
             code_guid_by_path_[c.path] = c.guid;
@@ -378,12 +378,15 @@ private:
     RefiReport report_;
     std::string project_guid_, created_;
     std::map<std::string, std::string> users_;  // name -> GUID (coders, then memo authors)
-    std::map<Id, std::string> code_guids_;
+    std::map<CodeId, std::string> code_guids_;
     std::map<std::string, std::string> code_guid_by_path_;
     std::map<std::string, std::string> variable_guids_;
     std::vector<Note> notes_;
     std::vector<std::string> project_notes_;
-    std::map<Id, std::vector<std::string>> document_notes_, code_notes_, case_notes_, coding_notes_;
+    std::map<DocumentId, std::vector<std::string>> document_notes_;
+    std::map<CodeId, std::vector<std::string>> code_notes_;
+    std::map<CaseId, std::vector<std::string>> case_notes_;
+    std::map<CodingId, std::vector<std::string>> coding_notes_;
     std::vector<std::pair<std::string, std::string>> links_;  // case GUID -> note GUID
     std::vector<std::pair<std::string, std::string>> files_;
     std::int64_t turn_notes_ = 0;

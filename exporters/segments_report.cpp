@@ -19,14 +19,14 @@ SegmentReport build_segment_report(Project& project, const RetrievalFilter& filt
     SegmentReport report;
     std::vector<Attribute> attributes = list_attributes(project);
     for (const Attribute& a : attributes) report.attributes.push_back(a.name);
-    std::unordered_map<Id, std::size_t> code_order;
+    std::unordered_map<CodeId, std::size_t> code_order;
     {
         std::vector<Code> codes = list_codes(project);
         for (std::size_t i = 0; i < codes.size(); ++i) code_order[codes[i].id] = i;
     }
     std::map<std::string, std::map<std::string, std::string>> case_values_by_name;
     for (const CaseDetail& c : list_case_details(project)) case_values_by_name[c.info.name] = c.values;
-    std::unordered_map<Id, std::vector<SpeakerTurn>> turns;
+    std::unordered_map<DocumentId, std::vector<SpeakerTurn>> turns;
 
     for (RetrievedSegment& r : retrieve_segments(project, filter)) {
         SegmentReportRow row{std::move(r), {}, std::nullopt};

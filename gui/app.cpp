@@ -183,16 +183,16 @@ void App::set_coder(const std::string& name) {
     }
 }
 
-void App::open_document(Id id) {
+void App::open_document(DocumentId id) {
     transcript_.set_document(std::make_shared<TranscriptDocument>(project(), id));
     memo_focus_ = MemoFocus{MemoTarget::Document, id, "Document " + transcript_.document()->info().name};
 }
 
 void App::open_document_named(const std::string& name) { open_document(require_document(project(), name).id); }
 
-Id App::current_document() const { return transcript_.document() ? transcript_.document()->info().id : 0; }
+DocumentId App::current_document() const { return transcript_.document() ? transcript_.document()->info().id : DocumentId{}; }
 
-void App::jump_to(Id document_id, Span span) {
+void App::jump_to(DocumentId document_id, Span span) {
     if (current_document() != document_id) open_document(document_id);
     transcript_.select(span);
 }
@@ -287,7 +287,7 @@ void App::drop_files(std::vector<std::string> paths) {
     import_files(std::move(paths));
 }
 
-std::optional<Id> App::hotkey_code(int key) const {
+std::optional<CodeId> App::hotkey_code(int key) const {
     if (key < 1 || key > 9 || !project_) return std::nullopt;
     auto it = settings_.hotkeys.find(project_->path().string());
     if (it != settings_.hotkeys.end() && !it->second[static_cast<std::size_t>(key - 1)].empty()) {
@@ -331,7 +331,7 @@ void App::handle_transcript_requests() {
     const auto doc = transcript_.document();
     for (const TranscriptRequest& r : transcript_.take_requests()) {
         if (!doc || !project_) continue;
-        const Id doc_id = doc->info().id;
+        const DocumentId doc_id = doc->info().id;
         using K = TranscriptRequest::Kind;
         switch (r.kind) {
         case K::Hotkey:
@@ -339,10 +339,10 @@ void App::handle_transcript_requests() {
                 act([&] { code_selection(*project_, doc_id, *code, coder_, r.span, false); });
             break;
         case K::ApplyCode:
-            act([&] { code_selection(*project_, doc_id, r.id, coder_, r.span, false); });
+            act([&] { code_selection(*project_, doc_id, r.code, coder_, r.span, false); });
             break;
         case K::RemoveCode:
-            act([&] { uncode_selection(*project_, doc_id, r.id, coder_, r.span); });
+            act([&] { uncode_selection(*project_, doc_id, r.code, coder_, r.span); });
             break;
         case K::InVivoCode:
             act([&] { code_in_vivo_as(*project_, doc_id, coder_, r.span); });
@@ -350,8 +350,8 @@ void App::handle_transcript_requests() {
         case K::MemoOnCoding: {
             std::string label = "Coding";
             for (const CodingMark& m : doc->codings())
-                if (m.coding_id == r.id) label = "Coding " + m.code + " (" + m.coder + ")";
-            focus_memos({MemoTarget::Coding, r.id, label});
+                if (m.coding_id == r.coding) label = "Coding " + m.code + " (" + m.coder + ")";
+            focus_memos({MemoTarget::Coding, r.coding, label});
             break;
         }
         case K::MemoOnDocument:

@@ -41,7 +41,7 @@ class RefiDialog;
 // What the memo pane is editing memos for.
 struct MemoFocus {
     MemoTarget target = MemoTarget::Project;
-    std::optional<Id> target_id;
+    std::optional<MemoTargetId> target_id;
     std::string label;  // "Document interview-01", "Coding Coherence (alice)"...
 };
 
@@ -78,14 +78,14 @@ public:
     void set_coder(const std::string& name);
 
     // Opens a document in the transcript view. Throws NotFoundError.
-    void open_document(Id id);
+    void open_document(DocumentId id);
     void open_document_named(const std::string& name);
-    Id current_document() const;
+    DocumentId current_document() const;  // 0 when none is open
     // Opens the document (if needed) and selects the span, scrolling it into view.
-    void jump_to(Id document_id, Span span);
+    void jump_to(DocumentId document_id, Span span);
 
-    Id selected_code() const { return selected_code_; }
-    void select_code(Id code_id) { selected_code_ = code_id; }
+    CodeId selected_code() const { return selected_code_; }
+    void select_code(CodeId code_id) { selected_code_ = code_id; }
 
     const MemoFocus& memo_focus() const { return memo_focus_; }
     void focus_memos(MemoFocus focus);
@@ -121,7 +121,7 @@ public:
     // Carries out what the transcript view asked for (coding, memos...).
     void handle_transcript_requests();
     // The code bound to hotkey 1..9 in this project (bound, or the n-th code when unbound).
-    std::optional<Id> hotkey_code(int key) const;
+    std::optional<CodeId> hotkey_code(int key) const;
     void bind_hotkey(int key, const std::string& code_path);
 
     Settings& settings() { return settings_; }
@@ -175,7 +175,7 @@ private:
     std::int64_t seen_data_version_ = -1;
     std::chrono::milliseconds poll_interval_{250};
     std::chrono::steady_clock::time_point last_poll_{};
-    Id selected_code_ = 0;
+    CodeId selected_code_;
     MemoFocus memo_focus_;
     std::string error_;
     bool error_pending_ = false;

@@ -78,18 +78,18 @@ void CodebookPanel::draw_row(App& app, const Code& code, bool has_children, bool
     if (ImGui::IsItemClicked() && !ImGui::IsItemToggledOpen()) app.select_code(code.id);
     if (ImGui::IsItemHovered() && !ImGui::IsMouseDragging(0)) definition_tooltip(code, count);
     if (ImGui::BeginDragDropSource()) {
-        ImGui::SetDragDropPayload("NPT_CODE", &code.id, sizeof code.id);
+        ImGui::SetDragDropPayload("NPT_CODE", &code.id.value, sizeof code.id.value);
         ImGui::Text("%s", code.path.c_str());
         ImGui::TextDisabled("Drop on a selection to code it, on a code to move under it");
         ImGui::EndDragDropSource();
     }
     if (ImGui::BeginDragDropTarget()) {
         if (const ImGuiPayload* p = ImGui::AcceptDragDropPayload("NPT_CODE")) {
-            Id moved = 0;
-            std::memcpy(&moved, p->Data, sizeof moved);
+            CodeId moved;
+            std::memcpy(&moved.value, p->Data, sizeof moved.value);
             if (const Code* m = s.code(moved); m && moved != code.id) {
-                const std::string from = m->path, to = code.path;
-                app.act([&] { move_code(app.project(), from, to); });
+                const CodeId under = code.id;
+                app.act([&] { move_code(app.project(), moved, under); });
             }
         }
         ImGui::EndDragDropTarget();
@@ -134,18 +134,18 @@ void CodebookPanel::draw_context_menu(App& app, const Code& code) {
     }
     if (ImGui::MenuItem("Memo on code")) app.focus_memos({MemoTarget::Code, code.id, "Code " + code.path});
     if (code.parent_id && ImGui::MenuItem("Move to top level")) {
-        const std::string path = code.path;
-        app.act([&] { move_code(app.project(), path, ""); });
+        const CodeId id = code.id;
+        app.act([&] { move_code(app.project(), id, std::nullopt); });
     }
     ImGui::Separator();
     if (ImGui::MenuItem("Delete...")) start(Dialog::Delete);
     ImGui::EndPopup();
 }
 
-void CodebookPanel::draw_node(App& app, const Code& code, const std::map<Id, std::vector<const Code*>>& children) {
+void CodebookPanel::draw_node(App& app, const Code& code, const std::map<CodeId, std::vector<const Code*>>& children) {
     auto kids = children.find(code.id);
     const bool has_children = kids != children.end() && !kids->second.empty();
-    ImGui::PushID(static_cast<int>(code.id));
+    ImGui::PushID(static_cast<int>(code.id.value));
     bool open = false;
     draw_row(app, code, has_children, open);
     if (open && has_children) {
@@ -172,21 +172,21 @@ void CodebookPanel::draw(App& app) {
     }
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##code_filter", "Filter codes", filter_, sizeof filter_);
-    const float details_h = app.selected_code() && s.code(app.selected_code()) ? ImGui::GetFontSize() * 9 : 0;
+    const float details_h = app.selected_code().value && s.code(app.selected_code()) ? ImGui::GetFontSize() * 9 : 0;
     ImGui::BeginChild("##code_tree", {0, -details_h});
     ImGui::Indent(ImGui::GetFontSize() * 1.2f);
     if (filter_[0]) {
         const std::string f = lower(filter_);
-        const std::map<Id, std::vector<const Code*>> none;
+        const std::map<CodeId, std::vector<const Code*>> none;
         for (const Code& c : s.codes)
             if (lower(c.path).find(f) != std::string::npos || lower(c.description).find(f) != std::string::npos) {
-                ImGui::PushID(static_cast<int>(c.id));
+                ImGui::PushID(static_cast<int>(c.id.value));
                 bool open = false;
                 draw_row(app, c, false, open);
                 ImGui::PopID();
             }
     } else {
-        std::map<Id, std::vector<const Code*>> children;
+        std::map<CodeId, std::vector<const Code*>> children;
         for (const Code& c : s.codes)
             if (c.parent_id) children[*c.parent_id].push_back(&c);
         for (const Code& c : s.codes)
@@ -248,8 +248,8 @@ void CodebookPanel::draw_dialogs(App& app) {
         focus_when_appearing();
         if ((ImGui::InputText("New name", text_, sizeof text_, ImGuiInputTextFlags_EnterReturnsTrue) |
              ImGui::Button("Rename", {em * 6, 0})) && text_[0]) {
-            const std::string path = code->path;
-            done = app.act([&] { rename_code(app.project(), path, text_); });
+            const CodeId id = code->id;
+            done = app.act([&] { rename_code(app.project(), id, text_); });
         }
         break;
     case Dialog::Merge:
@@ -264,7 +264,7 @@ void CodebookPanel::draw_dialogs(App& app) {
         }
         ImGui::TextDisabled("Its codings, memos and children move to the target; it is then removed.");
         if (ImGui::Button("Merge", {em * 6, 0}) && merge_into_ >= 0) {
-            const std::string from = code->path, to = s.codes[static_cast<std::size_t>(merge_into_)].path;
+            const CodeId from = code->id, to = s.codes[static_cast<std::size_t>(merge_into_)].id;
             done = app.act([&] { merge_codes(app.project(), from, to); });
         }
         break;
@@ -272,8 +272,9 @@ void CodebookPanel::draw_dialogs(App& app) {
         if (!code) break;
         ImGui::ColorPicker3("##picker", colour_, ImGuiColorEditFlags_NoSidePreview | ImGuiColorEditFlags_DisplayHex);
         if (ImGui::Button("Apply", {em * 6, 0})) {
-            const std::string path = code->path, hex = hex_colour(colour_);
-            done = app.act([&] { set_code_colour(app.project(), path, hex); });
+            const CodeId id = code->id;
+            const std::string hex = hex_colour(colour_);
+            done = app.act([&] { set_code_colour(app.project(), id, hex); });
         }
         break;
     case Dialog::Delete: {
@@ -284,9 +285,9 @@ void CodebookPanel::draw_dialogs(App& app) {
         if (n > 0) ImGui::TextColored({0.7f, 0.2f, 0.1f, 1}, "Its %lld coding(s) will be deleted too.", static_cast<long long>(n));
         ImGui::TextDisabled("Edit > Undo brings it back.");
         if (ImGui::Button("Delete", {em * 6, 0})) {
-            const std::string path = code->path;
-            done = app.act([&] { delete_code(app.project(), path, true); });
-            if (app.selected_code() == target_) app.select_code(0);
+            const CodeId id = code->id;
+            done = app.act([&] { delete_code(app.project(), id, true); });
+            if (app.selected_code() == target_) app.select_code(CodeId{});
         }
         break;
     }

@@ -19,7 +19,7 @@ public:
 
 private:
     enum class Dialog { None, Add, Rename, Merge, Colour, Delete };
-    void draw_node(App& app, const Code& code, const std::map<Id, std::vector<const Code*>>& children);
+    void draw_node(App& app, const Code& code, const std::map<CodeId, std::vector<const Code*>>& children);
     void draw_row(App& app, const Code& code, bool has_children, bool& open);
     void draw_context_menu(App& app, const Code& code);
     void draw_dialogs(App& app);
@@ -28,7 +28,7 @@ private:
     char filter_[128] = {};
     Dialog dialog_ = Dialog::None;
     bool open_dialog_ = false;
-    Id target_ = 0;            // the code a dialog acts on
+    CodeId target_;            // the code a dialog acts on
     char text_[256] = {};      // name or path typed in a dialog
     char description_[1024] = {};
     int merge_into_ = -1;

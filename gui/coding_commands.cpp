@@ -11,7 +11,7 @@
 
 namespace npt::gui {
 
-Coding code_selection(Project& project, Id document_id, Id code_id, const std::string& coder, Span span,
+Coding code_selection(Project& project, DocumentId document_id, CodeId code_id, const std::string& coder, Span span,
                       bool snap_to_words) {
     const Code code = code_by_id(project, code_id);
     return project.action("Code " + code.path, [&] {
@@ -23,7 +23,7 @@ Coding code_selection(Project& project, Id document_id, Id code_id, const std::s
     });
 }
 
-int uncode_selection(Project& project, Id document_id, Id code_id, const std::string& coder, Span span) {
+int uncode_selection(Project& project, DocumentId document_id, CodeId code_id, const std::string& coder, Span span) {
     const Code code = code_by_id(project, code_id);
     return project.action("Uncode " + code.path, [&] {
         const DocumentInfo doc = document_info(project, document_id);
@@ -33,7 +33,7 @@ int uncode_selection(Project& project, Id document_id, Id code_id, const std::st
     });
 }
 
-std::string code_in_vivo_as(Project& project, Id document_id, const std::string& coder, Span span) {
+std::string code_in_vivo_as(Project& project, DocumentId document_id, const std::string& coder, Span span) {
     const DocumentInfo doc = document_info(project, document_id);
     return project.action("In-vivo code", [&] {
         ensure_coder(project, coder);

@@ -65,13 +65,13 @@ void DocumentsPanel::draw_document(App& app, const DocumentInfo& doc) {
     ImGui::PopID();
 }
 
-void DocumentsPanel::start_rename(Id document_id) {
+void DocumentsPanel::start_rename(DocumentId document_id) {
     rename_id_ = document_id;
     rename_[0] = '\0';
     open_rename_ = true;
 }
 
-std::optional<ImVec2> DocumentsPanel::row_centre(Id document_id) const {
+std::optional<ImVec2> DocumentsPanel::row_centre(DocumentId document_id) const {
     for (const auto& [id, centre] : rows_)
         if (id == document_id) return centre;
     return std::nullopt;
@@ -142,20 +142,20 @@ void DocumentsPanel::draw(App& app) {
     if (open_rename_) ImGui::OpenPopup("Rename document");
     if (open_delete_) ImGui::OpenPopup("Delete document?");
     open_rename_ = open_delete_ = false;
-    const DocumentInfo* target = s.document(rename_id_ ? rename_id_ : delete_id_);
+    const DocumentInfo* target = s.document(rename_id_.value ? rename_id_ : delete_id_);
     if (ImGui::BeginPopupModal("Rename document", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
         focus_when_appearing();
         const bool enter = ImGui::InputText("New name", rename_, sizeof rename_, ImGuiInputTextFlags_EnterReturnsTrue);
         if ((ImGui::Button("Rename") || enter) && target) {
-            const std::string old = target->name;
-            app.act([&] { rename_document(app.project(), old, rename_); });
+            const DocumentId id = target->id;
+            app.act([&] { rename_document(app.project(), id, rename_); });
             ImGui::CloseCurrentPopup();
-            rename_id_ = 0;
+            rename_id_ = DocumentId{};
         }
         ImGui::SameLine();
         if (ImGui::Button("Cancel") || escape_pressed()) {
             ImGui::CloseCurrentPopup();
-            rename_id_ = 0;
+            rename_id_ = DocumentId{};
         }
         ImGui::EndPopup();
     }
@@ -163,15 +163,15 @@ void DocumentsPanel::draw(App& app) {
         ImGui::Text("Delete %s with its codings and memos?", target ? target->name.c_str() : "");
         ImGui::TextDisabled("Edit > Undo brings it back.");
         if ((ImGui::Button("Delete") || enter_pressed()) && target) {
-            const std::string name = target->name;
-            app.act([&] { delete_document(app.project(), name); });
+            const DocumentId id = target->id;
+            app.act([&] { delete_document(app.project(), id); });
             ImGui::CloseCurrentPopup();
-            delete_id_ = 0;
+            delete_id_ = DocumentId{};
         }
         ImGui::SameLine();
         if (ImGui::Button("Cancel") || escape_pressed()) {
             ImGui::CloseCurrentPopup();
-            delete_id_ = 0;
+            delete_id_ = DocumentId{};
         }
         ImGui::EndPopup();
     }

@@ -21,20 +21,20 @@ class DocumentsPanel {
 public:
     void draw(App& app);
     // Screen centre of a document's row as last drawn, when it was visible (for tests).
-    std::optional<ImVec2> row_centre(Id document_id) const;
-    void start_rename(Id document_id);  // the row menu's Rename... (for tests and keyboard use)
+    std::optional<ImVec2> row_centre(DocumentId document_id) const;
+    void start_rename(DocumentId document_id);  // the row menu's Rename... (for tests and keyboard use)
 
 private:
     void draw_document(App& app, const DocumentInfo& doc);
     bool passes(const DocumentInfo& doc) const;
     char filter_[128] = {};
     int group_ = 0;  // 0 = none, 1 = case, 2.. = attribute (index + 2)
-    Id rename_id_ = 0;
-    Id delete_id_ = 0;
+    DocumentId rename_id_;  // 0: no dialog
+    DocumentId delete_id_;
     char rename_[256] = {};
     bool open_rename_ = false;
     bool open_delete_ = false;
-    std::vector<std::pair<Id, ImVec2>> rows_;  // visible rows of the last frame
+    std::vector<std::pair<DocumentId, ImVec2>> rows_;  // visible rows of the last frame
 };
 
 }  // namespace npt::gui

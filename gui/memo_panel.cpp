@@ -24,7 +24,7 @@ void MemoPanel::reload(App& app) {
         app.show_error(e.what());
     }
     if (target_changed) {
-        editing_ = 0;
+        editing_ = MemoId{};
         title_.clear();
         text_.clear();
         if (!memos_.empty()) {
@@ -78,15 +78,15 @@ void MemoPanel::draw(App& app) {
     if (memos_.empty()) ImGui::TextDisabled("No memos here yet.");
     ImGui::EndChild();
 
-    ImGui::TextDisabled(editing_ ? "Editing memo" : "New memo");
+    ImGui::TextDisabled(editing_.value ? "Editing memo" : "New memo");
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##memo_title", "Title (optional)", &title_);
     ImGui::InputTextMultiline("##memo_text", &text_, {-1, std::max(em * 6, ImGui::GetContentRegionAvail().y - em * 2.2f)});
     const MemoTarget target = f.target;
-    const std::optional<Id> target_id = target == MemoTarget::Project ? std::nullopt : f.target_id;
+    const std::optional<MemoTargetId> target_id = target == MemoTarget::Project ? std::nullopt : f.target_id;
     if (ImGui::Button("Save", {em * 5, 0}) && !text_.empty()) {
         app.act([&] {
-            if (editing_)
+            if (editing_.value)
                 update_memo(app.project(), editing_, text_, title_);
             else
                 editing_ = add_memo(app.project(), target, target_id, text_, title_).id;
@@ -94,12 +94,12 @@ void MemoPanel::draw(App& app) {
     }
     ImGui::SameLine();
     if (ImGui::Button("New", {em * 5, 0})) {
-        editing_ = 0;
+        editing_ = MemoId{};
         title_.clear();
         text_.clear();
     }
     ImGui::SameLine();
-    if (editing_ && ImGui::Button("Delete", {em * 5, 0})) confirm_delete_ = true;
+    if (editing_.value && ImGui::Button("Delete", {em * 5, 0})) confirm_delete_ = true;
     if (confirm_delete_) {
         ImGui::OpenPopup("Delete memo?");
         confirm_delete_ = false;
@@ -107,9 +107,9 @@ void MemoPanel::draw(App& app) {
     if (ImGui::BeginPopupModal("Delete memo?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
         ImGui::Text("Delete this memo? Edit > Undo brings it back.");
         if (ImGui::Button("Delete")) {
-            const Id id = editing_;
+            const MemoId id = editing_;
             app.act([&] { delete_memo(app.project(), id); });
-            editing_ = 0;
+            editing_ = MemoId{};
             title_.clear();
             text_.clear();
             ImGui::CloseCurrentPopup();

@@ -24,8 +24,8 @@ private:
     std::vector<Memo> memos_;
     std::uint64_t loaded_revision_ = ~0ull;
     MemoTarget loaded_target_ = MemoTarget::Project;
-    std::optional<Id> loaded_id_;
-    Id editing_ = 0;  // 0 = a new memo
+    std::optional<MemoTargetId> loaded_id_;
+    MemoId editing_;  // 0 = a new memo
     std::string title_;
     std::string text_;
     bool confirm_delete_ = false;

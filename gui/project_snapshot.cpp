@@ -8,13 +8,13 @@
 
 namespace npt::gui {
 
-const Code* ProjectSnapshot::code(Id id) const {
+const Code* ProjectSnapshot::code(CodeId id) const {
     for (const Code& c : codes)
         if (c.id == id) return &c;
     return nullptr;
 }
 
-const DocumentInfo* ProjectSnapshot::document(Id id) const {
+const DocumentInfo* ProjectSnapshot::document(DocumentId id) const {
     for (const DocumentInfo& d : documents)
         if (d.id == id) return &d;
     return nullptr;

@@ -20,15 +20,15 @@ struct ProjectSnapshot {
     std::vector<Attribute> attributes;     // in sort order
     std::vector<Code> codes;               // tree order
     std::vector<Coder> coders;
-    std::map<Id, std::int64_t> codings_per_document;
-    std::map<Id, std::int64_t> codings_per_code;  // the code's own codings (not descendants)
+    std::map<DocumentId, std::int64_t> codings_per_document;
+    std::map<CodeId, std::int64_t> codings_per_code;  // the code's own codings (not descendants)
     std::optional<UndoStep> undo;      // the active coder's own last step (UndoScope::Own)
     std::optional<UndoStep> redo;
     std::optional<UndoStep> undo_any;  // the newest step of anyone (UndoScope::Any)
     ProjectSummary summary;
 
-    const Code* code(Id id) const;           // nullptr when unknown
-    const DocumentInfo* document(Id id) const;
+    const Code* code(CodeId id) const;           // nullptr when unknown
+    const DocumentInfo* document(DocumentId id) const;
 };
 
 // Reads everything above. Throws npt::Error from the core.

@@ -25,7 +25,7 @@ private:
     std::string attribute_;   // "" = no condition
     std::string value_;
     std::uint64_t loaded_revision_ = ~0ull;
-    Id loaded_code_ = -1;
+    CodeId loaded_code_{-1};
     bool dirty_ = true;
     std::vector<RetrievedSegment> segments_;
     std::string problem_;

@@ -33,7 +33,7 @@ ImU32 with_alpha(ImU32 colour, float alpha) {
     return (colour & ~IM_COL32_A_MASK) | (a << IM_COL32_A_SHIFT);
 }
 
-TranscriptDocument::TranscriptDocument(Project& project, Id document_id)
+TranscriptDocument::TranscriptDocument(Project& project, DocumentId document_id)
     : info_(document_info(project, document_id)), text_(document_text(project, document_id)) {
     index_ = std::make_unique<text::CodePointIndex>(text_);
     turns_ = speaker_turns(project, document_id);
@@ -58,8 +58,10 @@ TranscriptDocument::TranscriptDocument(Project& project, Id document_id)
 }
 
 void TranscriptDocument::reload_codings(Project& project) {
-    std::unordered_map<Id, ImU32> code_colours, coder_colours;
-    std::unordered_map<Id, std::string> code_paths, coder_names;
+    std::unordered_map<CodeId, ImU32> code_colours;
+    std::unordered_map<CoderId, ImU32> coder_colours;
+    std::unordered_map<CodeId, std::string> code_paths;
+    std::unordered_map<CoderId, std::string> coder_names;
     for (const Code& c : list_codes(project)) {
         code_colours[c.id] = parse_colour(c.colour);
         code_paths[c.id] = c.path;

@@ -24,9 +24,9 @@ struct Paragraph {
 
 // One coding as the view draws it.
 struct CodingMark {
-    Id coding_id = 0;
-    Id code_id = 0;
-    Id coder_id = 0;
+    CodingId coding_id;
+    CodeId code_id;
+    CoderId coder_id;
     Span span;
     ImU32 code_colour = 0;
     ImU32 coder_colour = 0;
@@ -37,7 +37,7 @@ struct CodingMark {
 class TranscriptDocument {
 public:
     // Loads the document's text, turns and codings. Throws NotFoundError for an unknown id.
-    TranscriptDocument(Project& project, Id document_id);
+    TranscriptDocument(Project& project, DocumentId document_id);
     TranscriptDocument(const TranscriptDocument&) = delete;
     TranscriptDocument& operator=(const TranscriptDocument&) = delete;
 

@@ -124,7 +124,7 @@ void TranscriptView::handle_keyboard() {
         ImGui::SetClipboardText(std::string(doc_->slice(selection())).c_str());
     if (!io.KeyCtrl && !io.KeyAlt)
         for (int k = 1; k <= 9; ++k)
-            if (ImGui::IsKeyPressed('0' + k, false)) request(TranscriptRequest::Kind::Hotkey, 0, selection(), k);
+            if (ImGui::IsKeyPressed('0' + k, false)) request(TranscriptRequest::Kind::Hotkey, selection(), k);
 }
 
 }  // namespace npt::gui

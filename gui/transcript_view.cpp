@@ -35,8 +35,12 @@ void TranscriptView::select(Span span, bool scroll_into_view) {
 
 std::vector<TranscriptRequest> TranscriptView::take_requests() { return std::exchange(requests_, {}); }
 
-void TranscriptView::request(TranscriptRequest::Kind kind, Id id, Span span, int key) {
-    requests_.push_back({kind, id, key, span});
+TranscriptRequest& TranscriptView::request(TranscriptRequest::Kind kind, Span span, int key) {
+    TranscriptRequest r;
+    r.kind = kind;
+    r.key = key;
+    r.span = span;
+    return requests_.emplace_back(r);
 }
 
 bool TranscriptView::visible(const CodingMark& mark) const {
@@ -80,7 +84,7 @@ void TranscriptView::update_lanes(const TranscriptContext& context) {
     if (lanes_doc_ == doc_.get() && lanes_revision_ == doc_->revision()) return;
     lanes_doc_ = doc_.get();
     lanes_revision_ = doc_->revision();
-    std::vector<Id> used;
+    std::vector<CodeId> used;
     for (const CodingMark& m : doc_->codings()) used.push_back(m.code_id);
     std::sort(used.begin(), used.end());
     used.erase(std::unique(used.begin(), used.end()), used.end());
@@ -92,8 +96,8 @@ void TranscriptView::update_lanes(const TranscriptContext& context) {
     std::sort(lanes_.begin(), lanes_.end());
 }
 
-int TranscriptView::lane_of(Id code_id) const {
-    auto it = std::lower_bound(lanes_.begin(), lanes_.end(), std::pair<Id, int>{code_id, -1});
+int TranscriptView::lane_of(CodeId code_id) const {
+    auto it = std::lower_bound(lanes_.begin(), lanes_.end(), std::pair<CodeId, int>{code_id, -1});
     return it != lanes_.end() && it->first == code_id ? it->second : -1;
 }
 
@@ -114,7 +118,7 @@ void TranscriptView::draw_toolbar(const TranscriptContext& context) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Find in document (Ctrl+F)");
     if (ImGui::BeginPopup("##highlights")) {
         ImGui::TextDisabled("Coders");
-        std::vector<std::pair<Id, std::string>> coders;
+        std::vector<std::pair<CoderId, std::string>> coders;
         for (const CodingMark& m : doc_->codings())
             if (std::find_if(coders.begin(), coders.end(), [&](auto& c) { return c.first == m.coder_id; }) == coders.end())
                 coders.push_back({m.coder_id, m.coder});
@@ -230,9 +234,9 @@ void TranscriptView::draw(const TranscriptContext& context) {
     handle_mouse(context, origin_);
     if (ImGui::BeginDragDropTarget()) {
         if (const ImGuiPayload* payload = ImGui::AcceptDragDropPayload("NPT_CODE")) {
-            Id code_id = 0;
-            std::memcpy(&code_id, payload->Data, sizeof code_id);
-            if (!selection().empty()) request(TranscriptRequest::Kind::ApplyCode, code_id, selection());
+            CodeId code_id;
+            std::memcpy(&code_id.value, payload->Data, sizeof code_id.value);
+            if (!selection().empty()) request(TranscriptRequest::Kind::ApplyCode, selection()).code = code_id;
         }
         ImGui::EndDragDropTarget();
     }
@@ -262,7 +266,7 @@ void TranscriptView::draw_context_menu(const TranscriptContext& context) {
             ImGui::ColorButton("##swatch", ImGui::ColorConvertU32ToFloat4(parse_colour(c.colour)),
                                ImGuiColorEditFlags_NoTooltip, ImVec2(ImGui::GetFontSize() * 0.7f, ImGui::GetFontSize() * 0.7f));
             ImGui::SameLine(0, 4 + depth * ImGui::GetFontSize());
-            if (ImGui::MenuItem(c.name.c_str())) request(TranscriptRequest::Kind::ApplyCode, c.id, sel);
+            if (ImGui::MenuItem(c.name.c_str())) request(TranscriptRequest::Kind::ApplyCode, sel).code = c.id;
             ImGui::PopID();
         }
         ImGui::EndMenu();
@@ -274,22 +278,22 @@ void TranscriptView::draw_context_menu(const TranscriptContext& context) {
     if (ImGui::BeginMenu("Uncode", !mine.empty())) {
         for (const CodingMark* m : mine) {
             ImGui::PushID(static_cast<int>(m->coding_id));
-            if (ImGui::MenuItem(m->code.c_str())) request(TranscriptRequest::Kind::RemoveCode, m->code_id, sel.empty() ? m->span : sel);
+            if (ImGui::MenuItem(m->code.c_str())) request(TranscriptRequest::Kind::RemoveCode, sel.empty() ? m->span : sel).code = m->code_id;
             ImGui::PopID();
         }
         ImGui::EndMenu();
     }
     if (ImGui::MenuItem("In-vivo code", nullptr, false, !sel.empty()))
-        request(TranscriptRequest::Kind::InVivoCode, 0, sel);
+        request(TranscriptRequest::Kind::InVivoCode, sel);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Make a code named after the selected words and apply it");
     ImGui::Separator();
     for (const CodingMark& m : under_menu_) {
         ImGui::PushID(static_cast<int>(m.coding_id));
         const std::string label = "Memo on coding: " + m.code + " (" + m.coder + ")";
-        if (ImGui::MenuItem(label.c_str())) request(TranscriptRequest::Kind::MemoOnCoding, m.coding_id, m.span);
+        if (ImGui::MenuItem(label.c_str())) request(TranscriptRequest::Kind::MemoOnCoding, m.span).coding = m.coding_id;
         ImGui::PopID();
     }
-    if (ImGui::MenuItem("Memo on document")) request(TranscriptRequest::Kind::MemoOnDocument, doc_->info().id, sel);
+    if (ImGui::MenuItem("Memo on document")) request(TranscriptRequest::Kind::MemoOnDocument, sel).document = doc_->info().id;
     ImGui::Separator();
     if (ImGui::MenuItem("Copy", "Ctrl+C", false, !sel.empty())) ImGui::SetClipboardText(std::string(doc_->slice(sel)).c_str());
     ImGui::EndPopup();

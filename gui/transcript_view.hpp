@@ -23,9 +23,11 @@ namespace npt::gui {
 struct TranscriptRequest {
     enum class Kind { ApplyCode, RemoveCode, InVivoCode, MemoOnCoding, MemoOnDocument, Hotkey };
     Kind kind = Kind::ApplyCode;
-    Id id = 0;       // code id (ApplyCode, RemoveCode), coding id (MemoOnCoding), document id (MemoOnDocument)
-    int key = 0;     // 1..9 (Hotkey)
-    Span span;       // the selection when asked
+    CodeId code;        // ApplyCode, RemoveCode
+    CodingId coding;    // MemoOnCoding
+    DocumentId document;  // MemoOnDocument
+    int key = 0;        // 1..9 (Hotkey)
+    Span span;          // the selection when asked
 };
 
 // What the view needs from the rest of the workbench for one frame.
@@ -57,8 +59,8 @@ public:
     bool find_next(bool backwards = false);
 
     // Per-coder and per-code highlight toggles.
-    std::set<Id> hidden_codes;
-    std::set<Id> hidden_coders;
+    std::set<CodeId> hidden_codes;
+    std::set<CoderId> hidden_coders;
 
     // Screen position of the caret before `cp` after the last draw (for tests and tooltips).
     ImVec2 screen_position(std::int64_t cp);
@@ -75,9 +77,10 @@ private:
     void paint_stripes(ImDrawList* dl, const TranscriptContext& context, ImVec2 origin, float y0, float y1);
     void handle_mouse(const TranscriptContext& context, ImVec2 origin);
     void handle_keyboard();
-    void request(TranscriptRequest::Kind kind, Id id, Span span, int key = 0);
+    // Queues a request; the caller fills in the id its kind needs.
+    TranscriptRequest& request(TranscriptRequest::Kind kind, Span span, int key = 0);
     void update_lanes(const TranscriptContext& context);
-    int lane_of(Id code_id) const;  // -1 when the code has no codings here
+    int lane_of(CodeId code_id) const;  // -1 when the code has no codings here
     bool visible(const CodingMark& mark) const;
 
     std::shared_ptr<TranscriptDocument> doc_;
@@ -99,7 +102,7 @@ private:
     float gutter_ = 0;
     float text_width_ = 0;
     std::vector<TranscriptRequest> requests_;
-    std::vector<std::pair<Id, int>> lanes_;   // code id -> lane in the stripe margin, by code id
+    std::vector<std::pair<CodeId, int>> lanes_;   // code id -> lane in the stripe margin, by code id
     std::uint64_t lanes_revision_ = ~0ull;
     const TranscriptDocument* lanes_doc_ = nullptr;
     float margin_ = 0;                 // stripe margin width

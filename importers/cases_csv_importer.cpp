@@ -165,7 +165,7 @@ CasesImportSummary import_cases(Project& project, const CaseTable& table, const 
                 ++summary.values_set;
             }
             if (documents.empty()) continue;
-            std::vector<Id> linked = documents_of_case(project, c.id);
+            std::vector<DocumentId> linked = documents_of_case(project, c.id);
             for (const DocumentInfo& d : documents) {
                 bool matches = document_matches_case(d.name, row.name, options.match) ||
                                (!d.source_file.empty() && document_matches_case(d.source_file, row.name, options.match));

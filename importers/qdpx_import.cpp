@@ -66,7 +66,7 @@ private:
         }
     }
 
-    Id coder_for(const std::string& user, const std::string& fallback_user = "") {
+    CoderId coder_for(const std::string& user, const std::string& fallback_user = "") {
         for (const std::string& g : {user, fallback_user, f_.creating_user})
             if (auto it = coders_.find(g); !g.empty() && it != coders_.end()) return it->second;
         if (!fallback_coder_) {
@@ -74,22 +74,24 @@ private:
             fallback_coder_ = ensure_coder(p_, name).id;
             r_.warn("codings without a known user are coded by '" + name + "'");
         }
-        return fallback_coder_;
+        return *fallback_coder_;
     }
 
-    void set_guid(GuidOwner owner, Id id, const std::string& guid, const std::string& what) {
+    template <class IdType>
+    void set_guid(GuidOwner owner, IdType id, const std::string& guid, const std::string& what) {
         if (!is_guid(guid)) return;
         if (exchange_guid_taken(p_, owner, guid)) {
             ++repeated_guids_;
             if (repeated_example_.empty()) repeated_example_ = what + " " + guid;
             return;
         }
-        set_exchange_guid(p_, owner, id, guid);
+        set_exchange_guid(p_, id, guid);
     }
 
-    void attach(const std::vector<std::string>& notes, MemoTarget target, Id id) {
+    template <class IdType>
+    void attach(const std::vector<std::string>& notes, MemoTarget target, IdType id) {
         for (const std::string& n : notes)
-            if (!note_targets_.emplace(n, std::make_pair(target, id)).second) ++shared_notes_;
+            if (!note_targets_.emplace(n, std::make_pair(target, MemoTargetId(id))).second) ++shared_notes_;
     }
 
     void code(const RefiCode& c, const std::string& parent) {
@@ -250,25 +252,26 @@ private:
                         unique + " " + std::to_string(sel.start) + "-" + std::to_string(sel.end), static_cast<std::int64_t>(sel.codings.size()));
                 continue;
             }
-            Id first = 0;
+            std::optional<CodingId> first;
             for (const RefiCoding& c : sel.codings) {
-                Id id = coding(doc.id, *span, c, sel.user, sel.created, sel.modified, unique);
+                std::optional<CodingId> id = coding(doc.id, *span, c, sel.user, sel.created, sel.modified, unique);
                 if (id && !first) first = id;
             }
             if (first) {
-                attach(sel.notes, MemoTarget::Coding, first);
-                if (!blank(sel.description)) add_memo(p_, MemoTarget::Coding, first, sel.description, "Selection description");
+                attach(sel.notes, MemoTarget::Coding, *first);
+                if (!blank(sel.description)) add_memo(p_, MemoTarget::Coding, *first, sel.description, "Selection description");
             }
         }
         for (const RefiCoding& c : s.whole_codings) coding(doc.id, {0, doc.length}, c, s.user, s.created, "", unique);
     }
 
-    Id coding(Id doc, Span span, const RefiCoding& c, const std::string& user, const std::string& created,
+    // The coding made (or joined), or nullopt when its code was not imported.
+    std::optional<CodingId> coding(DocumentId doc, Span span, const RefiCoding& c, const std::string& user, const std::string& created,
               const std::string& modified, const std::string& where) {
         auto code = codes_.find(c.code);
         if (code == codes_.end()) {
             r_.lose("codings of codes not in the codebook", "not imported", where + " " + c.code);
-            return 0;
+            return std::nullopt;
         }
         Coding made = apply_coding(p_, doc, code->second, coder_for(c.user, user), span);
         if (!coding_ids_.insert(made.id).second || made.start != span.start || made.end != span.end) {
@@ -330,7 +333,7 @@ private:
     }
 
     void notes() {
-        for (const std::string& g : f_.project_notes) note_targets_.emplace(g, std::make_pair(MemoTarget::Project, Id{0}));
+        for (const std::string& g : f_.project_notes) note_targets_.emplace(g, std::make_pair(MemoTarget::Project, MemoTargetId{}));
         for (const RefiNote& n : f_.notes) {
             std::string text = n.text;
             if (!n.has_inline && !n.plain_path.empty() && n.plain_path.rfind("internal://", 0) == 0) {
@@ -339,10 +342,10 @@ private:
             }
             auto target = note_targets_.find(n.guid);
             MemoTarget kind = target == note_targets_.end() ? MemoTarget::Project : target->second.first;
-            std::optional<Id> id;
+            std::optional<MemoTargetId> id;
             if (kind != MemoTarget::Project) id = target->second.second;
             if (n.selections) r_.lose("selections inside notes (annotations)", "not imported", n.name, n.selections);
-            if (kind == MemoTarget::Document && n.name == kTurnsNote && turns(*id, text)) continue;
+            if (kind == MemoTarget::Document && n.name == kTurnsNote && turns(DocumentId{id->value}, text)) continue;
             Memo m = add_memo(p_, kind, id, text, n.name);
             std::string author = coder_names_.count(n.user) ? coder_names_[n.user] : "";
             std::string created = n.created.empty() ? m.created : n.created;
@@ -353,7 +356,7 @@ private:
     }
 
     // nptcoder's own speaker-turn note; false when the text is not in its form (kept as a memo).
-    bool turns(Id doc, const std::string& text) {
+    bool turns(DocumentId doc, const std::string& text) {
         std::vector<SpeakerTurn> out;
         std::istringstream in(text);
         std::string line;
@@ -422,12 +425,17 @@ private:
     QdpxPackage& pkg_;
     const RefiProjectFile& f_;
     RefiReport& r_;
-    std::map<std::string, Id> coders_, codes_, docs_, cases_, variables_;
+    // By GUID in the file.
+    std::map<std::string, CoderId> coders_;
+    std::map<std::string, CodeId> codes_;
+    std::map<std::string, DocumentId> docs_;
+    std::map<std::string, CaseId> cases_;
+    std::map<std::string, AttributeId> variables_;
     std::map<std::string, std::string> coder_names_;
-    std::map<std::string, std::pair<MemoTarget, Id>> note_targets_;
+    std::map<std::string, std::pair<MemoTarget, MemoTargetId>> note_targets_;  // note GUID -> what it is on
     std::set<std::string> code_paths_, referenced_;
-    std::set<Id> coding_ids_;
-    Id fallback_coder_ = 0;
+    std::set<CodingId> coding_ids_;
+    std::optional<CoderId> fallback_coder_;
     std::int64_t merged_ = 0, non_codable_ = 0, bare_paths_ = 0, from_docx_ = 0, repeated_guids_ = 0, shared_notes_ = 0;
     std::size_t verified_ = 0, samples_ = 0;
     std::string repeated_example_;

@@ -95,11 +95,12 @@ Corpus make_corpus(const CorpusSpec& spec) {
     return corpus;
 }
 
-std::vector<Id> load_corpus(Project& project, const Corpus& corpus) {
-    std::vector<Id> doc_ids;
+std::vector<DocumentId> load_corpus(Project& project, const Corpus& corpus) {
+    std::vector<DocumentId> doc_ids;
     project.action("Load synthetic corpus", [&] {
         for (const auto& d : corpus.documents) doc_ids.push_back(add_document(project, {d.name, d.text, d.name, "text", "", {}}).id);
-        std::vector<Id> code_ids, coder_ids;
+        std::vector<CodeId> code_ids;
+        std::vector<CoderId> coder_ids;
         for (const auto& p : corpus.code_paths) code_ids.push_back(ensure_code(project, p).id);
         for (const auto& c : corpus.coders) coder_ids.push_back(ensure_coder(project, c).id);
         for (const auto& c : corpus.codings)

@@ -47,6 +47,6 @@ Corpus make_corpus(const CorpusSpec& spec);
 
 // Writes the corpus into a project: documents one action each, then all codings in one action
 // (the coding rule may join overlapping codings of one code and coder). Returns document ids.
-std::vector<Id> load_corpus(Project& project, const Corpus& corpus);
+std::vector<DocumentId> load_corpus(Project& project, const Corpus& corpus);
 
 }  // namespace npt::bench

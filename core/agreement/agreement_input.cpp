@@ -20,7 +20,9 @@ AgreementInput load_agreement_input(Project& project, const AgreementScope& scop
     if (scope.coders.size() > static_cast<std::size_t>(kMaxSweepCoders))
         throw InputError("agreement compares at most " + std::to_string(kMaxSweepCoders) + " coders at once");
     AgreementInput in;
-    std::unordered_map<Id, int> coder_index, doc_index, code_index;
+    std::unordered_map<CoderId, int> coder_index;
+    std::unordered_map<DocumentId, int> doc_index;
+    std::unordered_map<CodeId, int> code_index;
     for (const std::string& name : scope.coders) {
         Coder c = require_coder(project, name);
         if (coder_index.count(c.id)) throw InputError("coder " + name + " is named twice in --coders");
@@ -49,15 +51,15 @@ AgreementInput load_agreement_input(Project& project, const AgreementScope& scop
     sqlite::Statement st(project.db(), sql);
     for (std::size_t i = 0; i < in.coder_ids.size(); ++i) st.bind(static_cast<int>(i) + 1, in.coder_ids[i]);
     struct Raw {
-        Id code;
+        CodeId code;
         AgreementCoding coding;
     };
     std::vector<Raw> raw;
-    std::set<Id> used;
+    std::set<CodeId> used;
     while (st.step()) {
-        auto d = doc_index.find(st.int64(0));
+        auto d = doc_index.find(st.id<DocumentId>(0));
         if (d == doc_index.end()) continue;
-        Raw r{st.int64(1), {d->second, 0, coder_index.at(st.int64(2)), st.int64(3), st.int64(4)}};
+        Raw r{st.id<CodeId>(1), {d->second, 0, coder_index.at(st.id<CoderId>(2)), st.int64(3), st.int64(4)}};
         used.insert(r.code);
         raw.push_back(r);
     }

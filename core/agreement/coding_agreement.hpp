@@ -38,9 +38,9 @@ struct AgreementInput {
     std::vector<std::string> codes;            // paths; index = code
     std::vector<std::string> documents;        // names; index = document
     std::vector<std::int64_t> document_lengths;  // code points
-    std::vector<Id> code_ids;                  // project ids (empty for in-memory input)
-    std::vector<Id> document_ids;
-    std::vector<Id> coder_ids;
+    std::vector<CodeId> code_ids;              // project ids (empty for in-memory input)
+    std::vector<DocumentId> document_ids;
+    std::vector<CoderId> coder_ids;
     std::vector<AgreementCoding> codings;
 };
 

@@ -15,14 +15,14 @@
 
 namespace npt::agreement {
 
-std::string disagreement_id(Id document_id, Id code_id, std::int64_t start, std::int64_t end) {
-    return std::to_string(document_id) + ":" + std::to_string(code_id) + ":" + std::to_string(start) + "-" +
+std::string disagreement_id(DocumentId document_id, CodeId code_id, std::int64_t start, std::int64_t end) {
+    return to_string(document_id) + ":" + to_string(code_id) + ":" + std::to_string(start) + "-" +
            std::to_string(end);
 }
 
 DisagreementKey parse_disagreement_id(const std::string& id) {
     DisagreementKey k;
-    std::int64_t* parts[4] = {&k.document_id, &k.code_id, &k.start, &k.end};
+    std::int64_t* parts[4] = {&k.document_id.value, &k.code_id.value, &k.start, &k.end};
     const char seps[4] = {':', ':', '-', '\0'};
     const char* p = id.data();
     const char* end = id.data() + id.size();
@@ -50,8 +50,8 @@ std::vector<Disagreement> find_disagreements(const AgreementInput& input) {
     std::vector<Disagreement> out;
     for_each_coding_group(input, order, [&](int first_code, int first_document, const std::vector<CoderInterval>& intervals) {
         const auto doc = static_cast<std::size_t>(first_document), code = static_cast<std::size_t>(first_code);
-        Id doc_id = input.document_ids.empty() ? static_cast<Id>(doc) : input.document_ids[doc];
-        Id code_id = input.code_ids.empty() ? static_cast<Id>(code) : input.code_ids[code];
+        DocumentId doc_id = input.document_ids.empty() ? DocumentId{static_cast<std::int64_t>(doc)} : input.document_ids[doc];
+        CodeId code_id = input.code_ids.empty() ? CodeId{static_cast<std::int64_t>(code)} : input.code_ids[code];
         for (const CoverageRun& run : coverage_runs(intervals, input.document_lengths[doc])) {
             if (run.coders == 0 || run.coders == all) continue;
             Disagreement d;
@@ -83,7 +83,7 @@ std::vector<Disagreement> find_disagreements(Project& project, const AgreementSc
     AgreementInput input = load_agreement_input(project, scope);
     std::vector<Disagreement> out = find_disagreements(input);
     // Text and speaker, one document at a time.
-    Id current = -1;
+    DocumentId current{-1};
     std::string text;
     std::vector<SpeakerTurn> turns;
     std::optional<text::CodePointIndex> index;

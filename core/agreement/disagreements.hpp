@@ -13,8 +13,8 @@ namespace npt::agreement {
 
 struct Disagreement {
     std::string id;  // "<document id>:<code id>:<start>-<end>", stable while the codings are
-    Id document_id = 0;
-    Id code_id = 0;
+    DocumentId document_id;
+    CodeId code_id;
     std::string document;  // name
     std::string code;      // path
     std::int64_t start = 0;  // code points, end-exclusive
@@ -38,12 +38,12 @@ std::vector<Disagreement> longest_disagreements(std::vector<Disagreement> all, s
 
 // A disagreement id taken apart. Throws InputError naming the id when it is malformed.
 struct DisagreementKey {
-    Id document_id = 0;
-    Id code_id = 0;
+    DocumentId document_id;
+    CodeId code_id;
     std::int64_t start = 0;
     std::int64_t end = 0;
 };
 DisagreementKey parse_disagreement_id(const std::string& id);
-std::string disagreement_id(Id document_id, Id code_id, std::int64_t start, std::int64_t end);
+std::string disagreement_id(DocumentId document_id, CodeId code_id, std::int64_t start, std::int64_t end);
 
 }  // namespace npt::agreement

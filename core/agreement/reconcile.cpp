@@ -40,7 +40,7 @@ std::function<bool(std::uint32_t)> rule_test(const std::string& rule, const std:
 }
 
 std::int64_t apply_rule(Project& project, const AgreementInput& input, const std::function<bool(std::uint32_t)>& keep,
-                        Id consensus_id) {
+                        CoderId consensus_id) {
     std::vector<std::size_t> order(input.codings.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
@@ -73,7 +73,7 @@ std::int64_t apply_rule(Project& project, const AgreementInput& input, const std
     return created;
 }
 
-void record_decision(Project& project, Id consensus_id, const DisagreementKey& k, const std::string& decision,
+void record_decision(Project& project, CoderId consensus_id, const DisagreementKey& k, const std::string& decision,
                      const std::string& note) {
     sqlite::Statement st(project.db(),
                          "INSERT INTO reconcile_decision(consensus_coder_id, document_id, code_id, start, end, decision, "
@@ -148,11 +148,11 @@ std::vector<ReconcileDecision> list_reconcile_decisions(Project& project) {
                          "FROM reconcile_decision r JOIN coder c ON c.id = r.consensus_coder_id "
                          "JOIN document d ON d.id = r.document_id ORDER BY r.id");
     std::vector<ReconcileDecision> out;
-    std::vector<Id> code_ids;
+    std::vector<CodeId> code_ids;
     while (st.step()) {
-        out.push_back({st.int64(0), st.text(1), st.text(2), "", st.int64(4), st.int64(5), st.text(6), st.text(7),
+        out.push_back({st.id<ReconcileDecisionId>(0), st.text(1), st.text(2), "", st.int64(4), st.int64(5), st.text(6), st.text(7),
                        st.text(8), st.text(9)});
-        code_ids.push_back(st.int64(3));
+        code_ids.push_back(st.id<CodeId>(3));
     }
     for (std::size_t i = 0; i < out.size(); ++i) out[i].code = code_by_id(project, code_ids[i]).path;
     return out;

@@ -35,7 +35,7 @@ struct ReconcileSummary {
 ReconcileSummary reconcile(Project& project, const ReconcileRequest& request);
 
 struct ReconcileDecision {
-    Id id = 0;
+    ReconcileDecisionId id;
     std::string consensus_coder;
     std::string document;
     std::string code;

@@ -21,7 +21,7 @@ namespace {
 constexpr const char* kColumns = "SELECT id, name, description, group_by, created, modified, guid FROM framework_matrix ";
 
 MatrixInfo read_info(sqlite::Statement& st) {
-    MatrixInfo m{st.int64(0), st.text(1), st.text(2), {}, st.text(4), st.text(5), st.text(6)};
+    MatrixInfo m{st.id<MatrixId>(0), st.text(1), st.text(2), {}, st.text(4), st.text(5), st.text(6)};
     auto groups = nlohmann::json::parse(st.text_view(3), nullptr, false);
     if (groups.is_array())
         for (auto& g : groups)
@@ -58,15 +58,15 @@ bool value_less(const std::string& a, const std::string& b, AttributeType type) 
     return a < b;
 }
 
-std::vector<MatrixColumn> read_columns(Project& project, Id matrix_id) {
-    std::unordered_map<Id, const Code*> by_id;
+std::vector<MatrixColumn> read_columns(Project& project, MatrixId matrix_id) {
+    std::unordered_map<CodeId, const Code*> by_id;
     std::vector<Code> codes = list_codes(project);
     for (const Code& c : codes) by_id[c.id] = &c;
     sqlite::Statement st(project.db(), "SELECT code_id FROM matrix_column WHERE matrix_id = ? ORDER BY position, code_id");
     st.bind(1, matrix_id);
     std::vector<MatrixColumn> out;
     while (st.step()) {
-        auto it = by_id.find(st.int64(0));
+        auto it = by_id.find(st.id<CodeId>(0));
         if (it == by_id.end()) continue;
         out.push_back({it->second->id, it->second->path, it->second->name, it->second->colour});
     }
@@ -117,7 +117,7 @@ MatrixInfo create_matrix(Project& project, const NewMatrix& matrix) {
                                  (matrix.sub_constructs ? "sub-constructs" : "constructs") +
                                  " (Coherence, Cognitive participation, ...); name the columns with --codes");
         } else {
-            std::set<Id> seen;
+            std::set<CodeId> seen;
             for (const std::string& path : matrix.codes) {
                 Code c = require_code(project, path);
                 if (!seen.insert(c.id).second)
@@ -131,14 +131,14 @@ MatrixInfo create_matrix(Project& project, const NewMatrix& matrix) {
             if (!groups.insert(a).second) throw InputError("matrix '" + matrix.name + "': attribute '" + a + "' is named twice");
         }
 
-        MatrixInfo info{0, matrix.name, matrix.description, matrix.group_by, project.now(), project.now(),
+        MatrixInfo info{MatrixId{}, matrix.name, matrix.description, matrix.group_by, project.now(), project.now(),
                         project.guids().next()};
         sqlite::Statement st(project.db(),
                              "INSERT INTO framework_matrix(name, description, group_by, created, modified, guid) "
                              "VALUES(?,?,?,?,?,?)");
         st.bind(1, info.name).bind(2, info.description).bind(3, nlohmann::json(info.group_by).dump());
         st.bind(4, info.created).bind(5, info.modified).bind(6, info.guid).run();
-        info.id = project.db().last_insert_rowid();
+        info.id = MatrixId{project.db().last_insert_rowid()};
         sqlite::Statement col(project.db(), "INSERT INTO matrix_column(matrix_id, code_id, position) VALUES(?,?,?)");
         for (std::size_t i = 0; i < columns.size(); ++i)
             col.bind(1, info.id).bind(2, columns[i].id).bind(3, static_cast<std::int64_t>(i)).run();
@@ -165,9 +165,16 @@ MatrixInfo require_matrix(Project& project, const std::string& name) {
     throw NotFoundError("no matrix named '" + name + "' (see `nptcoder matrix list`)");
 }
 
-void delete_matrix(Project& project, const std::string& name) {
-    project.action("Delete matrix " + name, [&] {
-        MatrixInfo m = require_matrix(project, name);
+MatrixInfo matrix_by_id(Project& project, MatrixId id) {
+    sqlite::Statement st(project.db(), std::string(kColumns) + "WHERE id = ?");
+    st.bind(1, id);
+    if (!st.step()) throw NotFoundError("no matrix with id " + to_string(id));
+    return read_info(st);
+}
+
+void delete_matrix(Project& project, MatrixId matrix) {
+    MatrixInfo m = matrix_by_id(project, matrix);
+    project.action("Delete matrix " + m.name, [&] {
         sqlite::Statement st(project.db(), "DELETE FROM framework_matrix WHERE id = ?");
         st.bind(1, m.id).run();
     });
@@ -190,13 +197,13 @@ FrameworkMatrix load_matrix(Project& project, const std::string& name) {
     m.info.group_by.erase(std::remove_if(m.info.group_by.begin(), m.info.group_by.end(),
                                          [&](const std::string& g) { return !find_attribute(project, g); }),
                           m.info.group_by.end());
-    std::unordered_map<Id, std::size_t> attribute_index;
+    std::unordered_map<AttributeId, std::size_t> attribute_index;
     for (std::size_t i = 0; i < ordered.size(); ++i) {
         m.attributes.push_back(ordered[i].name);
         attribute_index[ordered[i].id] = i;
     }
 
-    std::unordered_map<Id, std::size_t> row_of_case;
+    std::unordered_map<CaseId, std::size_t> row_of_case;
     for (Case& c : list_cases(project)) {
         row_of_case[c.id] = m.rows.size();
         m.rows.push_back({std::move(c), std::vector<std::string>(ordered.size()), std::vector<MatrixCell>(m.columns.size())});
@@ -204,22 +211,22 @@ FrameworkMatrix load_matrix(Project& project, const std::string& name) {
     {
         sqlite::Statement st(project.db(), "SELECT case_id, attribute_id, value FROM case_value");
         while (st.step()) {
-            auto r = row_of_case.find(st.int64(0));
-            auto a = attribute_index.find(st.int64(1));
+            auto r = row_of_case.find(st.id<CaseId>(0));
+            auto a = attribute_index.find(st.id<AttributeId>(1));
             if (r != row_of_case.end() && a != attribute_index.end()) m.rows[r->second].attributes[a->second] = st.text(2);
         }
     }
 
-    std::unordered_map<Id, std::size_t> column_of_code;
+    std::unordered_map<CodeId, std::size_t> column_of_code;
     for (std::size_t i = 0; i < m.columns.size(); ++i) column_of_code[m.columns[i].code_id] = i;
-    std::unordered_map<Id, MatrixCell*> cell_by_id;
+    std::unordered_map<std::int64_t, MatrixCell*> cell_by_id;  // matrix_cell rowid
     {
         sqlite::Statement st(project.db(),
                              "SELECT id, case_id, code_id, summary, edited FROM matrix_cell WHERE matrix_id = ?");
         st.bind(1, m.info.id);
         while (st.step()) {
-            auto r = row_of_case.find(st.int64(1));
-            auto c = column_of_code.find(st.int64(2));
+            auto r = row_of_case.find(st.id<CaseId>(1));
+            auto c = column_of_code.find(st.id<CodeId>(2));
             if (r == row_of_case.end() || c == column_of_code.end()) continue;
             MatrixCell& cell = m.rows[r->second].cells[c->second];
             cell.summary = st.text(3);
@@ -236,14 +243,14 @@ FrameworkMatrix load_matrix(Project& project, const std::string& name) {
                              "LEFT JOIN coding c ON c.id = l.coding_id LEFT JOIN coder k ON k.id = c.coder_id "
                              "WHERE mc.matrix_id = ? ORDER BY l.cell_id, l.position, l.id");
         st.bind(1, m.info.id);
-        std::unordered_map<Id, std::vector<SpeakerTurn>> turns;
+        std::unordered_map<DocumentId, std::vector<SpeakerTurn>> turns;
         while (st.step()) {
             auto cell = cell_by_id.find(st.int64(1));
             if (cell == cell_by_id.end()) continue;
             MatrixLink link;
-            link.id = st.int64(0);
-            link.coding_id = st.optional_int64(2);
-            std::optional<Id> doc_id = st.optional_int64(3);
+            link.id = st.id<MatrixLinkId>(0);
+            link.coding_id = st.optional_id<CodingId>(2);
+            std::optional<DocumentId> doc_id = st.optional_id<DocumentId>(3);
             link.start = st.int64(4);
             link.end = st.int64(5);
             link.quote = st.text(6);
@@ -253,7 +260,7 @@ FrameworkMatrix load_matrix(Project& project, const std::string& name) {
                 link.coding_id.reset();
             } else {
                 link.coder = st.optional_text(11).value_or("");
-                bool same = doc_id && st.int64(8) == *doc_id && st.int64(9) == link.start && st.int64(10) == link.end;
+                bool same = doc_id && st.id<DocumentId>(8) == *doc_id && st.int64(9) == link.start && st.int64(10) == link.end;
                 link.status = same ? LinkStatus::Current : LinkStatus::Changed;
             }
             if (doc_id && !link.document.empty()) {
@@ -281,7 +288,7 @@ FrameworkMatrix load_matrix(Project& project, const std::string& name) {
     return m;
 }
 
-std::vector<MatrixColumn> matrix_columns(Project& project, Id matrix_id) { return read_columns(project, matrix_id); }
+std::vector<MatrixColumn> matrix_columns(Project& project, MatrixId matrix_id) { return read_columns(project, matrix_id); }
 
 std::string format_media_time(std::int64_t ms) {
     if (ms < 0) ms = 0;

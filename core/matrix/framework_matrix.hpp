@@ -22,7 +22,7 @@
 namespace npt {
 
 struct MatrixInfo {
-    Id id = 0;
+    MatrixId id;
     std::string name;
     std::string description;
     std::vector<std::string> group_by;  // attribute names, outermost group first
@@ -32,7 +32,7 @@ struct MatrixInfo {
 };
 
 struct MatrixColumn {
-    Id code_id = 0;
+    CodeId code_id;
     std::string path;  // code path, e.g. "Coherence/Differentiation"
     std::string name;  // the code's own name
     std::string colour;
@@ -47,8 +47,8 @@ enum class LinkStatus {
 const char* to_string(LinkStatus status);
 
 struct MatrixLink {
-    Id id = 0;
-    std::optional<Id> coding_id;  // empty once the coding was deleted
+    MatrixLinkId id;
+    std::optional<CodingId> coding_id;  // empty once the coding was deleted
     std::string document;         // document name; empty once the document was deleted
     std::int64_t start = 0;       // code points, as linked
     std::int64_t end = 0;
@@ -102,11 +102,12 @@ MatrixInfo create_matrix(Project& project, const NewMatrix& matrix);
 std::vector<MatrixInfo> list_matrices(Project& project);  // by name
 std::optional<MatrixInfo> find_matrix(Project& project, const std::string& name);
 MatrixInfo require_matrix(Project& project, const std::string& name);  // NotFoundError
+MatrixInfo matrix_by_id(Project& project, MatrixId id);                // NotFoundError
 // Deletes a matrix with its cells and links (one action). NotFoundError when missing.
-void delete_matrix(Project& project, const std::string& name);
+void delete_matrix(Project& project, MatrixId matrix);
 
 // The matrix's columns in order (codes deleted since are gone).
-std::vector<MatrixColumn> matrix_columns(Project& project, Id matrix_id);
+std::vector<MatrixColumn> matrix_columns(Project& project, MatrixId matrix_id);
 
 // Reads the whole matrix: every case as a row, every column, stored cells with their links
 // (missing cells are empty). NotFoundError when the matrix is missing.
@@ -136,24 +137,22 @@ struct DraftResult {
 // (the column's code and its descendants, in documents linked to the case), in document order.
 // The same span coded by several coders is linked once. One action; edited cells never change.
 // NotFoundError for an unknown matrix or coder.
-DraftResult draft_matrix(Project& project, const std::string& name, const DraftOptions& options = {});
+DraftResult draft_matrix(Project& project, MatrixId matrix, const DraftOptions& options = {});
 
+// A cell is named by its matrix, its row's case and its column's code.
 // Sets a cell's summary and marks it edited (one action). NotFoundError for an unknown matrix,
 // case or code; InputError when the code is not one of the matrix's columns.
-void set_cell_summary(Project& project, const std::string& matrix, const std::string& case_name,
-                      const std::string& code_path, const std::string& summary);
-// Links a coding (by id) to a cell, snapshotting its text, and marks the cell edited. Returns the
-// link id. InputError when the coding is not in one of the case's documents or is already linked
-// there; NotFoundError for unknown names or coding.
-Id link_coding(Project& project, const std::string& matrix, const std::string& case_name,
-               const std::string& code_path, Id coding_id);
+void set_cell_summary(Project& project, MatrixId matrix, CaseId case_id, CodeId code, const std::string& summary);
+// Links a coding to a cell, snapshotting its text, and marks the cell edited. Returns the link's
+// id. InputError when the coding is not in one of the case's documents or is already linked
+// there; NotFoundError for an unknown matrix, case, code or coding.
+MatrixLinkId link_coding(Project& project, MatrixId matrix, CaseId case_id, CodeId code, CodingId coding_id);
 // Removes links from a cell: the link with `link_id`, or every link to `coding_id`. Marks the cell
 // edited. Returns how many were removed; NotFoundError when none matched.
-int unlink(Project& project, const std::string& matrix, const std::string& case_name, const std::string& code_path,
-           std::optional<Id> link_id, std::optional<Id> coding_id);
+int unlink_from_cell(Project& project, MatrixId matrix, CaseId case_id, CodeId code, std::optional<MatrixLinkId> link_id,
+                     std::optional<CodingId> coding_id);
 // Empties a cell and clears its edited mark, handing it back to draft. Returns false if it was
 // already empty and unedited.
-bool reset_cell(Project& project, const std::string& matrix, const std::string& case_name,
-                const std::string& code_path);
+bool reset_cell(Project& project, MatrixId matrix, CaseId case_id, CodeId code);
 
 }  // namespace npt

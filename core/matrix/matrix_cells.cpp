@@ -16,23 +16,28 @@ namespace npt {
 namespace {
 
 struct CellRef {
-    Id matrix_id = 0;
-    Id case_id = 0;
-    Id code_id = 0;
+    MatrixId matrix_id;
+    CaseId case_id;
+    CodeId code_id;
+    std::string case_name;
+    std::string code_path;
     std::string label;  // "matrix 'M', case 'P01', code 'Coherence'" for messages
 };
 
-CellRef resolve(Project& project, const std::string& matrix, const std::string& case_name, const std::string& code_path) {
-    MatrixInfo m = require_matrix(project, matrix);
-    Case c = require_case(project, case_name);
-    Code code = require_code(project, code_path);
+// The cell's names, for labels and messages. Throws NotFoundError for an unknown matrix, case or
+// code, InputError when the code is not one of the matrix's columns.
+CellRef resolve(Project& project, MatrixId matrix_id, CaseId case_id, CodeId code_id) {
+    MatrixInfo m = matrix_by_id(project, matrix_id);
+    Case c = case_by_id(project, case_id);
+    Code code = code_by_id(project, code_id);
     auto columns = matrix_columns(project, m.id);
     bool is_column = std::any_of(columns.begin(), columns.end(), [&](const MatrixColumn& col) { return col.code_id == code.id; });
-    if (!is_column) throw InputError("matrix '" + matrix + "': code '" + code_path + "' is not one of its columns");
-    return {m.id, c.id, code.id, "matrix '" + matrix + "', case '" + case_name + "', code '" + code_path + "'"};
+    if (!is_column) throw InputError("matrix '" + m.name + "': code '" + code.path + "' is not one of its columns");
+    return {m.id, c.id, code.id, c.name, code.path, "matrix '" + m.name + "', case '" + c.name + "', code '" + code.path + "'"};
 }
 
-std::optional<Id> find_cell(Project& project, const CellRef& ref) {
+// Cells are rows of matrix_cell; their ids never leave this file.
+std::optional<std::int64_t> find_cell(Project& project, const CellRef& ref) {
     sqlite::Statement st(project.db(), "SELECT id FROM matrix_cell WHERE matrix_id = ? AND case_id = ? AND code_id = ?");
     st.bind(1, ref.matrix_id).bind(2, ref.case_id).bind(3, ref.code_id);
     if (!st.step()) return std::nullopt;
@@ -40,9 +45,9 @@ std::optional<Id> find_cell(Project& project, const CellRef& ref) {
 }
 
 // The cell's id, creating an empty cell when there is none. Marks it edited.
-Id edit_cell(Project& project, const CellRef& ref) {
+std::int64_t edit_cell(Project& project, const CellRef& ref) {
     std::string now = project.now();
-    Id id = 0;
+    std::int64_t id = 0;
     if (auto existing = find_cell(project, ref)) {
         id = *existing;
         sqlite::Statement st(project.db(), "UPDATE matrix_cell SET edited = 1, modified = ? WHERE id = ?");
@@ -61,33 +66,31 @@ Id edit_cell(Project& project, const CellRef& ref) {
 
 }  // namespace
 
-void set_cell_summary(Project& project, const std::string& matrix, const std::string& case_name,
-                      const std::string& code_path, const std::string& summary) {
-    project.action("Edit matrix cell " + case_name + " / " + code_path, [&] {
-        CellRef ref = resolve(project, matrix, case_name, code_path);
-        Id id = edit_cell(project, ref);
+void set_cell_summary(Project& project, MatrixId matrix, CaseId case_id, CodeId code, const std::string& summary) {
+    CellRef ref = resolve(project, matrix, case_id, code);
+    project.action("Edit matrix cell " + ref.case_name + " / " + ref.code_path, [&] {
+        std::int64_t id = edit_cell(project, ref);
         sqlite::Statement st(project.db(), "UPDATE matrix_cell SET summary = ? WHERE id = ?");
         st.bind(1, text::to_nfc(summary)).bind(2, id).run();
     });
 }
 
-Id link_coding(Project& project, const std::string& matrix, const std::string& case_name, const std::string& code_path,
-               Id coding_id) {
-    return project.action("Link quote to " + case_name + " / " + code_path, [&] {
-        CellRef ref = resolve(project, matrix, case_name, code_path);
+MatrixLinkId link_coding(Project& project, MatrixId matrix, CaseId case_id, CodeId code, CodingId coding_id) {
+    CellRef ref = resolve(project, matrix, case_id, code);
+    return project.action("Link quote to " + ref.case_name + " / " + ref.code_path, [&] {
         Coding coding = coding_by_id(project, coding_id);
         DocumentInfo doc = document_info(project, coding.document_id);
         auto docs = documents_of_case(project, ref.case_id);
         if (std::find(docs.begin(), docs.end(), coding.document_id) == docs.end())
-            throw InputError(ref.label + ": coding " + std::to_string(coding_id) + " is in " + doc.name +
+            throw InputError(ref.label + ": coding " + to_string(coding_id) + " is in " + doc.name +
                              ", which is not one of the case's documents");
-        Id cell = edit_cell(project, ref);
+        std::int64_t cell = edit_cell(project, ref);
         {
             sqlite::Statement dup(project.db(), "SELECT count(*) FROM matrix_link WHERE cell_id = ? AND coding_id = ?");
             dup.bind(1, cell).bind(2, coding_id);
             dup.step();
             if (dup.int64(0) > 0)
-                throw InputError(ref.label + ": coding " + std::to_string(coding_id) + " is already linked there");
+                throw InputError(ref.label + ": coding " + to_string(coding_id) + " is already linked there");
         }
         std::string text = document_text(project, doc.id);
         text::CodePointIndex index(text);
@@ -104,35 +107,35 @@ Id link_coding(Project& project, const std::string& matrix, const std::string& c
                              "VALUES(?, ?, ?, ?, ?, ?, ?)");
         st.bind(1, cell).bind(2, coding_id).bind(3, doc.id).bind(4, coding.start).bind(5, coding.end);
         st.bind(6, quote).bind(7, position).run();
-        return project.db().last_insert_rowid();
+        return MatrixLinkId{project.db().last_insert_rowid()};
     });
 }
 
-int unlink(Project& project, const std::string& matrix, const std::string& case_name, const std::string& code_path,
-           std::optional<Id> link_id, std::optional<Id> coding_id) {
+int unlink_from_cell(Project& project, MatrixId matrix, CaseId case_id, CodeId code, std::optional<MatrixLinkId> link_id,
+                     std::optional<CodingId> coding_id) {
     if (!link_id && !coding_id) throw InputError("say which link to remove: a link id or a coding id");
-    return project.action("Unlink quote from " + case_name + " / " + code_path, [&] {
-        CellRef ref = resolve(project, matrix, case_name, code_path);
+    CellRef ref = resolve(project, matrix, case_id, code);
+    return project.action("Unlink quote from " + ref.case_name + " / " + ref.code_path, [&] {
         auto cell = find_cell(project, ref);
         int removed = 0;
         if (cell) {
             sqlite::Statement st(project.db(),
                                  link_id ? "DELETE FROM matrix_link WHERE cell_id = ? AND id = ?"
                                          : "DELETE FROM matrix_link WHERE cell_id = ? AND coding_id = ?");
-            st.bind(1, *cell).bind(2, link_id ? *link_id : *coding_id).run();
+            st.bind(1, *cell).bind(2, link_id ? link_id->value : coding_id->value).run();
             removed = project.db().changes();
         }
         if (removed == 0)
             throw NotFoundError(ref.label + ": no link " +
-                                (link_id ? "with id " + std::to_string(*link_id) : "to coding " + std::to_string(*coding_id)));
+                                (link_id ? "with id " + to_string(*link_id) : "to coding " + to_string(*coding_id)));
         edit_cell(project, ref);
         return removed;
     });
 }
 
-bool reset_cell(Project& project, const std::string& matrix, const std::string& case_name, const std::string& code_path) {
-    return project.action("Reset matrix cell " + case_name + " / " + code_path, [&] {
-        CellRef ref = resolve(project, matrix, case_name, code_path);
+bool reset_cell(Project& project, MatrixId matrix, CaseId case_id, CodeId code) {
+    CellRef ref = resolve(project, matrix, case_id, code);
+    return project.action("Reset matrix cell " + ref.case_name + " / " + ref.code_path, [&] {
         auto cell = find_cell(project, ref);
         if (!cell) return false;
         sqlite::Statement st(project.db(), "DELETE FROM matrix_cell WHERE id = ?");

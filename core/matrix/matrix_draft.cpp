@@ -16,8 +16,8 @@ namespace npt {
 namespace {
 
 struct DraftLink {
-    Id coding_id = 0;
-    Id document_id = 0;
+    CodingId coding_id;
+    DocumentId document_id;
     std::int64_t start = 0;
     std::int64_t end = 0;
     std::string quote;
@@ -28,25 +28,25 @@ struct DraftLink {
 };
 
 struct StoredCell {
-    Id id = 0;
+    std::int64_t id = 0;  // matrix_cell rowid
     bool edited = false;
     std::vector<DraftLink> links;
 };
 
-using CellKey = std::pair<Id, Id>;  // case id, column code id
+using CellKey = std::pair<CaseId, CodeId>;  // case id, column code id
 
-std::string id_list_json(const std::vector<Id>& ids) {
+std::string id_list_json(const std::vector<CoderId>& ids) {
     std::string json = "[";
-    for (std::size_t i = 0; i < ids.size(); ++i) json += (i ? "," : "") + std::to_string(ids[i]);
+    for (std::size_t i = 0; i < ids.size(); ++i) json += (i ? "," : "") + to_string(ids[i]);
     return json + "]";
 }
 
 // Every matching segment, bucketed by cell, in document order, one link per distinct span.
 std::map<CellKey, std::vector<DraftLink>> gather(Project& project, const std::vector<MatrixColumn>& columns,
-                                                 const std::vector<Id>& coder_ids) {
-    std::unordered_map<Id, std::vector<Id>> columns_of_code;  // code id -> column code ids it counts for
+                                                 const std::vector<CoderId>& coder_ids) {
+    std::unordered_map<CodeId, std::vector<CodeId>> columns_of_code;  // code id -> column code ids it counts for
     for (const MatrixColumn& col : columns)
-        for (Id id : code_and_descendants(project, col.code_id)) columns_of_code[id].push_back(col.code_id);
+        for (CodeId id : code_and_descendants(project, col.code_id)) columns_of_code[id].push_back(col.code_id);
 
     std::string sql =
         "SELECT cd.case_id, c.id, c.document_id, c.code_id, c.start, c.end FROM coding c "
@@ -57,13 +57,13 @@ std::map<CellKey, std::vector<DraftLink>> gather(Project& project, const std::ve
     if (!coder_ids.empty()) st.bind(1, id_list_json(coder_ids));
 
     std::map<CellKey, std::vector<DraftLink>> out;
-    Id loaded_doc = 0;
+    DocumentId loaded_doc;
     std::string text;
     std::unique_ptr<text::CodePointIndex> index;
     while (st.step()) {
-        auto cols = columns_of_code.find(st.int64(3));
+        auto cols = columns_of_code.find(st.id<CodeId>(3));
         if (cols == columns_of_code.end()) continue;
-        DraftLink link{st.int64(1), st.int64(2), st.int64(4), st.int64(5), {}};
+        DraftLink link{st.id<CodingId>(1), st.id<DocumentId>(2), st.int64(4), st.int64(5), {}};
         if (link.document_id != loaded_doc) {
             index.reset();
             text = document_text(project, link.document_id);
@@ -71,8 +71,8 @@ std::map<CellKey, std::vector<DraftLink>> gather(Project& project, const std::ve
             loaded_doc = link.document_id;
         }
         link.quote = std::string(index->slice(static_cast<std::size_t>(link.start), static_cast<std::size_t>(link.end)));
-        for (Id column : cols->second) {
-            auto& list = out[{st.int64(0), column}];
+        for (CodeId column : cols->second) {
+            auto& list = out[{st.id<CaseId>(0), column}];
             if (!list.empty() && list.back().same_place(link)) continue;  // same span by another coder
             list.push_back(link);
         }
@@ -80,13 +80,13 @@ std::map<CellKey, std::vector<DraftLink>> gather(Project& project, const std::ve
     return out;
 }
 
-std::map<CellKey, StoredCell> stored_cells(Project& project, Id matrix_id) {
+std::map<CellKey, StoredCell> stored_cells(Project& project, MatrixId matrix_id) {
     std::map<CellKey, StoredCell> out;
-    std::unordered_map<Id, StoredCell*> by_id;
+    std::unordered_map<std::int64_t, StoredCell*> by_id;
     sqlite::Statement st(project.db(), "SELECT id, case_id, code_id, edited FROM matrix_cell WHERE matrix_id = ?");
     st.bind(1, matrix_id);
     while (st.step()) {
-        StoredCell& c = out[{st.int64(1), st.int64(2)}];
+        StoredCell& c = out[{st.id<CaseId>(1), st.id<CodeId>(2)}];
         c.id = st.int64(0);
         c.edited = st.int64(3) != 0;
         by_id[c.id] = &c;
@@ -99,7 +99,7 @@ std::map<CellKey, StoredCell> stored_cells(Project& project, Id matrix_id) {
     while (links.step()) {
         auto it = by_id.find(links.int64(0));
         if (it == by_id.end()) continue;
-        it->second->links.push_back({links.optional_int64(1).value_or(0), links.optional_int64(2).value_or(0),
+        it->second->links.push_back({CodingId{links.optional_int64(1).value_or(0)}, DocumentId{links.optional_int64(2).value_or(0)},
                                      links.int64(3), links.int64(4), links.text(5)});
     }
     return out;
@@ -107,19 +107,19 @@ std::map<CellKey, StoredCell> stored_cells(Project& project, Id matrix_id) {
 
 }  // namespace
 
-DraftResult draft_matrix(Project& project, const std::string& name, const DraftOptions& options) {
-    return project.action("Draft matrix " + name, [&] {
-        MatrixInfo matrix = require_matrix(project, name);
+DraftResult draft_matrix(Project& project, MatrixId matrix_id, const DraftOptions& options) {
+    MatrixInfo matrix = matrix_by_id(project, matrix_id);
+    return project.action("Draft matrix " + matrix.name, [&] {
         std::vector<MatrixColumn> columns = matrix_columns(project, matrix.id);
-        std::vector<Id> coder_ids;
+        std::vector<CoderId> coder_ids;
         for (const std::string& c : options.coders) coder_ids.push_back(require_coder(project, c).id);
 
         auto drafts = gather(project, columns, coder_ids);
         auto stored = stored_cells(project, matrix.id);
-        std::vector<Id> cases;
+        std::vector<CaseId> cases;
         {
             sqlite::Statement st(project.db(), "SELECT id FROM cases ORDER BY name");
-            while (st.step()) cases.push_back(st.int64(0));
+            while (st.step()) cases.push_back(st.id<CaseId>(0));
         }
 
         sqlite::Statement insert_cell(project.db(),
@@ -134,7 +134,7 @@ DraftResult draft_matrix(Project& project, const std::string& name, const DraftO
         const std::string now = project.now();
         DraftResult result;
         bool changed = false;
-        for (Id case_id : cases) {
+        for (CaseId case_id : cases) {
             for (const MatrixColumn& col : columns) {
                 CellKey key{case_id, col.code_id};
                 auto have = stored.find(key);
@@ -156,7 +156,7 @@ DraftResult draft_matrix(Project& project, const std::string& name, const DraftO
                     continue;
                 }
                 changed = true;
-                Id cell_id = 0;
+                std::int64_t cell_id = 0;
                 if (have != stored.end()) {
                     cell_id = have->second.id;
                     delete_links.bind(1, cell_id).run();

@@ -7,7 +7,7 @@
 namespace npt {
 namespace {
 
-Case read_case(sqlite::Statement& st) { return {st.int64(0), st.text(1), st.text(2), st.text(3)}; }
+Case read_case(sqlite::Statement& st) { return {st.id<CaseId>(0), st.text(1), st.text(2), st.text(3)}; }
 
 }  // namespace
 
@@ -23,14 +23,21 @@ Case require_case(Project& project, const std::string& name) {
     throw NotFoundError("no case named '" + name + "'");
 }
 
+Case case_by_id(Project& project, CaseId id) {
+    sqlite::Statement st(project.db(), "SELECT id, name, description, guid FROM cases WHERE id = ?");
+    st.bind(1, id);
+    if (!st.step()) throw NotFoundError("no case with id " + to_string(id));
+    return read_case(st);
+}
+
 Case ensure_case(Project& project, const std::string& name) {
     if (name.empty()) throw InputError("a case needs a name");
     if (auto c = find_case(project, name)) return *c;
     return project.action("Add case " + name, [&] {
-        Case c{0, name, "", project.guids().next()};
+        Case c{CaseId{}, name, "", project.guids().next()};
         sqlite::Statement st(project.db(), "INSERT INTO cases(name, description, guid) VALUES(?, ?, ?)");
         st.bind(1, c.name).bind(2, c.description).bind(3, c.guid).run();
-        c.id = project.db().last_insert_rowid();
+        c.id = CaseId{project.db().last_insert_rowid()};
         return c;
     });
 }
@@ -60,7 +67,7 @@ std::optional<Attribute> find_attribute(Project& project, const std::string& nam
     sqlite::Statement st(project.db(), "SELECT id, name, type FROM attribute WHERE name = ?");
     st.bind(1, name);
     if (!st.step()) return std::nullopt;
-    return Attribute{st.int64(0), st.text(1), attribute_type_from_string(st.text(2))};
+    return Attribute{st.id<AttributeId>(0), st.text(1), attribute_type_from_string(st.text(2))};
 }
 
 Attribute ensure_attribute(Project& project, const std::string& name, AttributeType type) {
@@ -74,18 +81,18 @@ Attribute ensure_attribute(Project& project, const std::string& name, AttributeT
             "SELECT ifnull((SELECT sort_order + 1 FROM attribute ORDER BY id DESC LIMIT 1), 0)");
         sqlite::Statement st(project.db(), "INSERT INTO attribute(name, type, sort_order) VALUES(?, ?, ?)");
         st.bind(1, name).bind(2, to_string(type)).bind(3, order).run();
-        return Attribute{project.db().last_insert_rowid(), name, type};
+        return Attribute{AttributeId{project.db().last_insert_rowid()}, name, type};
     });
 }
 
 std::vector<Attribute> list_attributes(Project& project) {
     sqlite::Statement st(project.db(), "SELECT id, name, type FROM attribute ORDER BY sort_order, name");
     std::vector<Attribute> out;
-    while (st.step()) out.push_back({st.int64(0), st.text(1), attribute_type_from_string(st.text(2))});
+    while (st.step()) out.push_back({st.id<AttributeId>(0), st.text(1), attribute_type_from_string(st.text(2))});
     return out;
 }
 
-void set_case_value(Project& project, Id case_id, Id attribute_id, const std::string& value) {
+void set_case_value(Project& project, CaseId case_id, AttributeId attribute_id, const std::string& value) {
     project.action("Set attribute value", [&] {
         sqlite::Statement st(project.db(),
                              "INSERT INTO case_value(case_id, attribute_id, value) VALUES(?, ?, ?) "
@@ -95,7 +102,7 @@ void set_case_value(Project& project, Id case_id, Id attribute_id, const std::st
     });
 }
 
-std::map<std::string, std::string> case_values(Project& project, Id case_id) {
+std::map<std::string, std::string> case_values(Project& project, CaseId case_id) {
     sqlite::Statement st(project.db(),
                          "SELECT a.name, v.value FROM case_value v JOIN attribute a ON a.id = v.attribute_id "
                          "WHERE v.case_id = ?");
@@ -105,14 +112,14 @@ std::map<std::string, std::string> case_values(Project& project, Id case_id) {
     return out;
 }
 
-void link_document_to_case(Project& project, Id document_id, Id case_id) {
+void link_document_to_case(Project& project, DocumentId document_id, CaseId case_id) {
     project.action("Link document to case", [&] {
         sqlite::Statement st(project.db(), "INSERT OR IGNORE INTO case_document(case_id, document_id) VALUES(?, ?)");
         st.bind(1, case_id).bind(2, document_id).run();
     });
 }
 
-std::vector<Case> cases_of_document(Project& project, Id document_id) {
+std::vector<Case> cases_of_document(Project& project, DocumentId document_id) {
     sqlite::Statement st(project.db(),
                          "SELECT c.id, c.name, c.description, c.guid FROM case_document cd JOIN cases c ON c.id = cd.case_id "
                          "WHERE cd.document_id = ? ORDER BY c.name");
@@ -122,11 +129,11 @@ std::vector<Case> cases_of_document(Project& project, Id document_id) {
     return out;
 }
 
-std::vector<Id> documents_of_case(Project& project, Id case_id) {
+std::vector<DocumentId> documents_of_case(Project& project, CaseId case_id) {
     sqlite::Statement st(project.db(), "SELECT document_id FROM case_document WHERE case_id = ?");
     st.bind(1, case_id);
-    std::vector<Id> out;
-    while (st.step()) out.push_back(st.int64(0));
+    std::vector<DocumentId> out;
+    while (st.step()) out.push_back(st.id<DocumentId>(0));
     return out;
 }
 

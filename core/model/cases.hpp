@@ -21,6 +21,7 @@ struct CaseDetail {
 Case ensure_case(Project& project, const std::string& name);
 std::optional<Case> find_case(Project& project, const std::string& name);
 Case require_case(Project& project, const std::string& name);  // NotFoundError
+Case case_by_id(Project& project, CaseId id);                   // NotFoundError
 std::vector<Case> list_cases(Project& project);
 std::vector<CaseDetail> list_case_details(Project& project);
 
@@ -28,11 +29,11 @@ std::vector<CaseDetail> list_case_details(Project& project);
 Attribute ensure_attribute(Project& project, const std::string& name, AttributeType type);
 std::optional<Attribute> find_attribute(Project& project, const std::string& name);
 std::vector<Attribute> list_attributes(Project& project);  // in sort order
-void set_case_value(Project& project, Id case_id, Id attribute_id, const std::string& value);
-std::map<std::string, std::string> case_values(Project& project, Id case_id);
+void set_case_value(Project& project, CaseId case_id, AttributeId attribute_id, const std::string& value);
+std::map<std::string, std::string> case_values(Project& project, CaseId case_id);
 
-void link_document_to_case(Project& project, Id document_id, Id case_id);
-std::vector<Case> cases_of_document(Project& project, Id document_id);
-std::vector<Id> documents_of_case(Project& project, Id case_id);
+void link_document_to_case(Project& project, DocumentId document_id, CaseId case_id);
+std::vector<Case> cases_of_document(Project& project, DocumentId document_id);
+std::vector<DocumentId> documents_of_case(Project& project, CaseId case_id);
 
 }  // namespace npt

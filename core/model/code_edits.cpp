@@ -13,27 +13,27 @@
 namespace npt {
 namespace {
 
-std::optional<Id> sibling_named(Project& project, std::optional<Id> parent, const std::string& name) {
+std::optional<CodeId> sibling_named(Project& project, std::optional<CodeId> parent, const std::string& name) {
     sqlite::Statement st(project.db(), "SELECT id FROM code WHERE ifnull(parent_id, 0) = ? AND name = ?");
-    st.bind(1, parent.value_or(0)).bind(2, name);
+    st.bind(1, parent.value_or(CodeId{})).bind(2, name);
     if (!st.step()) return std::nullopt;
-    return st.int64(0);
+    return st.id<CodeId>(0);
 }
 
-bool is_within(Project& project, Id code, Id ancestor) {
+bool is_within(Project& project, CodeId code, CodeId ancestor) {
     auto ids = code_and_descendants(project, ancestor);
     return std::find(ids.begin(), ids.end(), code) != ids.end();
 }
 
-void touch(Project& project, Id code_id) {
+void touch(Project& project, CodeId code_id) {
     sqlite::Statement st(project.db(), "UPDATE code SET modified = ? WHERE id = ?");
     st.bind(1, project.now()).bind(2, code_id).run();
 }
 
 // Joins overlapping or touching codings of `code_id` by one coder in one document, keeping the
 // earliest-starting coding of each run; memos and matrix links move to it. Returns codings removed.
-std::int64_t join_codings_of(Project& project, Id code_id) {
-    struct Row { Id id, doc, coder; std::int64_t start, end; };
+std::int64_t join_codings_of(Project& project, CodeId code_id) {
+    struct Row { std::int64_t id, doc, coder, start, end; };  // raw rowids: this is SQL bookkeeping
     std::vector<Row> rows;
     {
         sqlite::Statement st(project.db(),
@@ -72,13 +72,13 @@ std::int64_t join_codings_of(Project& project, Id code_id) {
 }
 
 // Moves everything that points at `source` to `target`, then deletes `source` (a leaf by now).
-void merge_one(Project& project, Id source, Id target, MergeResult& result) {
+void merge_one(Project& project, CodeId source, CodeId target, MergeResult& result) {
     // Children first: re-parent, or merge into the target's child of the same name.
-    std::vector<std::pair<Id, std::string>> children;
+    std::vector<std::pair<CodeId, std::string>> children;
     {
         sqlite::Statement st(project.db(), "SELECT id, name FROM code WHERE parent_id = ? ORDER BY id");
         st.bind(1, source);
-        while (st.step()) children.emplace_back(st.int64(0), st.text(1));
+        while (st.step()) children.emplace_back(st.id<CodeId>(0), st.text(1));
     }
     for (const auto& [child, name] : children) {
         if (auto same = sibling_named(project, target, name)) {
@@ -106,7 +106,7 @@ void merge_one(Project& project, Id source, Id target, MergeResult& result) {
                                "ON t.matrix_id = s.matrix_id AND t.case_id = s.case_id AND t.code_id = ? "
                                "WHERE s.code_id = ?");
         left.bind(1, target).bind(2, source);
-        std::vector<std::tuple<Id, Id, std::string>> pairs;
+        std::vector<std::tuple<std::int64_t, std::int64_t, std::string>> pairs;  // matrix_cell rowids
         while (left.step()) pairs.emplace_back(left.int64(0), left.int64(1), left.text(2));
         for (const auto& [from, to, summary] : pairs) {
             sqlite::Statement links(project.db(), "UPDATE matrix_link SET cell_id = ? WHERE cell_id = ?");
@@ -143,16 +143,17 @@ std::string normalise_colour(const std::string& colour, const std::string& what)
     return out;
 }
 
-std::int64_t coding_count(Project& project, Id code_id) {
+std::int64_t coding_count(Project& project, CodeId code_id) {
     sqlite::Statement st(project.db(), "SELECT count(*) FROM coding WHERE code_id = ?");
     st.bind(1, code_id);
     st.step();
     return st.int64(0);
 }
 
-Code rename_code(Project& project, const std::string& path, const std::string& new_name) {
+Code rename_code(Project& project, CodeId code, const std::string& new_name) {
+    Code c = code_by_id(project, code);
+    const std::string& path = c.path;
     return project.action("Rename code " + path + " to " + new_name, [&] {
-        Code c = require_code(project, path);
         std::string name = new_name;
         auto b = name.find_first_not_of(' ');
         auto e = name.find_last_not_of(' ');
@@ -167,16 +168,18 @@ Code rename_code(Project& project, const std::string& path, const std::string& n
     });
 }
 
-Code move_code(Project& project, const std::string& path, const std::string& new_parent_path) {
-    std::string where = new_parent_path.empty() ? "the top level" : new_parent_path;
+Code move_code(Project& project, CodeId code, std::optional<CodeId> new_parent) {
+    Code c = code_by_id(project, code);
+    const std::string& path = c.path;
+    std::optional<Code> p;
+    if (new_parent) p = code_by_id(project, *new_parent);
+    std::string where = p ? p->path : "the top level";
     return project.action("Move code " + path + " to " + where, [&] {
-        Code c = require_code(project, path);
-        std::optional<Id> parent;
-        if (!new_parent_path.empty()) {
-            Code p = require_code(project, new_parent_path);
-            if (is_within(project, p.id, c.id))
-                throw InputError("code '" + path + "' cannot move under itself or its own sub-code '" + new_parent_path + "'");
-            parent = p.id;
+        std::optional<CodeId> parent;
+        if (p) {
+            if (is_within(project, p->id, c.id))
+                throw InputError("code '" + path + "' cannot move under itself or its own sub-code '" + p->path + "'");
+            parent = p->id;
         }
         if (parent == c.parent_id) return c;
         if (sibling_named(project, parent, c.name))
@@ -187,31 +190,32 @@ Code move_code(Project& project, const std::string& path, const std::string& new
     });
 }
 
-MergeResult merge_codes(Project& project, const std::string& source, const std::string& target) {
-    return project.action("Merge code " + source + " into " + target, [&] {
-        Code s = require_code(project, source);
-        Code t = require_code(project, target);
-        if (s.id == t.id) throw InputError("code '" + source + "' cannot be merged into itself");
+MergeResult merge_codes(Project& project, CodeId source, CodeId target) {
+    Code s = code_by_id(project, source);
+    Code t = code_by_id(project, target);
+    return project.action("Merge code " + s.path + " into " + t.path, [&] {
+        if (s.id == t.id) throw InputError("code '" + s.path + "' cannot be merged into itself");
         if (is_within(project, t.id, s.id))
-            throw InputError("code '" + source + "' cannot be merged into its own sub-code '" + target + "'");
+            throw InputError("code '" + s.path + "' cannot be merged into its own sub-code '" + t.path + "'");
         MergeResult result;
         merge_one(project, s.id, t.id, result);
         return result;
     });
 }
 
-std::int64_t delete_code(Project& project, const std::string& path, bool force) {
+std::int64_t delete_code(Project& project, CodeId code, bool force) {
+    Code c = code_by_id(project, code);
+    const std::string& path = c.path;
     return project.action("Delete code " + path, [&] {
-        Code c = require_code(project, path);
         auto ids = code_and_descendants(project, c.id);
         std::int64_t codings = 0;
-        for (Id id : ids) codings += coding_count(project, id);
+        for (CodeId id : ids) codings += coding_count(project, id);
         if (codings > 0 && !force)
             throw InputError("code '" + path + "' (with the codes below it) has " + std::to_string(codings) +
                              " coding(s); merge it into another code, or delete with --force to remove them too");
         // Bottom-up, explicitly, so every removed row is recorded for undo.
         std::reverse(ids.begin(), ids.end());
-        for (Id id : ids) {
+        for (CodeId id : ids) {
             sqlite::Statement memos(project.db(),
                                     "DELETE FROM memo WHERE code_id = ?1 OR coding_id IN (SELECT id FROM coding WHERE code_id = ?1)");
             memos.bind(1, id).run();
@@ -224,19 +228,20 @@ std::int64_t delete_code(Project& project, const std::string& path, bool force) 
     });
 }
 
-Code set_code_colour(Project& project, const std::string& path, const std::string& colour) {
+Code set_code_colour(Project& project, CodeId code, const std::string& colour) {
+    Code c = code_by_id(project, code);
+    const std::string& path = c.path;
     std::string value = normalise_colour(colour, "code '" + path + "'");
     return project.action("Colour code " + path, [&] {
-        Code c = require_code(project, path);
         sqlite::Statement st(project.db(), "UPDATE code SET colour = ?, modified = ? WHERE id = ?");
         st.bind(1, value).bind(2, project.now()).bind(3, c.id).run();
         return code_by_id(project, c.id);
     });
 }
 
-Code update_code_details(Project& project, const std::string& path, const CodeDetails& d) {
-    return project.action("Describe code " + path, [&] {
-        Code c = require_code(project, path);
+Code update_code_details(Project& project, CodeId code, const CodeDetails& d) {
+    Code c = code_by_id(project, code);
+    return project.action("Describe code " + c.path, [&] {
         auto set = [&](const char* column, const std::string& value) {
             sqlite::Statement st(project.db(), std::string("UPDATE code SET ") + column + " = ?, modified = ? WHERE id = ?");
             st.bind(1, value).bind(2, project.now()).bind(3, c.id).run();

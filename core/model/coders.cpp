@@ -13,7 +13,7 @@ std::string palette_colour(std::int64_t n) {
 }
 
 static Coder read_coder(sqlite::Statement& st) {
-    return {st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4)};
+    return {st.id<CoderId>(0), st.text(1), st.text(2), st.text(3), st.text(4)};
 }
 
 Coder add_coder(Project& project, const std::string& name, const std::string& colour) {
@@ -21,10 +21,10 @@ Coder add_coder(Project& project, const std::string& name, const std::string& co
     return project.action("Add coder " + name, [&] {
         if (find_coder(project, name)) throw InputError("coder '" + name + "' already exists");
         std::int64_t count = project.db().scalar_int("SELECT count(*) FROM coder");
-        Coder c{0, name, colour.empty() ? palette_colour(count) : colour, project.guids().next(), project.now()};
+        Coder c{CoderId{}, name, colour.empty() ? palette_colour(count) : colour, project.guids().next(), project.now()};
         sqlite::Statement st(project.db(), "INSERT INTO coder(name, colour, guid, created) VALUES(?, ?, ?, ?)");
         st.bind(1, c.name).bind(2, c.colour).bind(3, c.guid).bind(4, c.created).run();
-        c.id = project.db().last_insert_rowid();
+        c.id = CoderId{project.db().last_insert_rowid()};
         return c;
     });
 }

@@ -20,8 +20,8 @@ constexpr const char* kColumns =
 
 Code read_code(sqlite::Statement& st) {
     Code c;
-    c.id = st.int64(0);
-    c.parent_id = st.optional_int64(1);
+    c.id = st.id<CodeId>(0);
+    c.parent_id = st.optional_id<CodeId>(1);
     c.name = st.text(2);
     c.description = st.text(3);
     c.inclusion = st.text(4);
@@ -46,14 +46,14 @@ std::string escape_name(const std::string& name) {
     return out;
 }
 
-std::optional<Id> child_named(Project& project, std::optional<Id> parent, const std::string& name) {
+std::optional<CodeId> child_named(Project& project, std::optional<CodeId> parent, const std::string& name) {
     sqlite::Statement st(project.db(), "SELECT id FROM code WHERE ifnull(parent_id, 0) = ? AND name = ?");
-    st.bind(1, parent.value_or(0)).bind(2, name);
+    st.bind(1, parent.value_or(CodeId{})).bind(2, name);
     if (!st.step()) return std::nullopt;
-    return st.int64(0);
+    return st.id<CodeId>(0);
 }
 
-Id insert_code(Project& project, std::optional<Id> parent, const std::string& name, const NewCode& details) {
+CodeId insert_code(Project& project, std::optional<CodeId> parent, const std::string& name, const NewCode& details) {
     // The largest id stands in for the number of codes (equal until a code is deleted): one index
     // lookup, where count(*) walked the whole table on every insert and made loading n codes O(n²).
     std::int64_t count = project.db().scalar_int("SELECT ifnull(max(id), 0) FROM code");
@@ -67,7 +67,7 @@ Id insert_code(Project& project, std::optional<Id> parent, const std::string& na
     st.bind(8, details.colour.empty() ? palette_colour(count + 3) : details.colour).bind(9, order);
     st.bind(10, details.guid.empty() ? project.guids().next() : details.guid).bind(11, now).bind(12, now);
     st.run();
-    return project.db().last_insert_rowid();
+    return CodeId{project.db().last_insert_rowid()};
 }
 
 }  // namespace
@@ -107,8 +107,8 @@ std::vector<Code> list_codes(Project& project) {
     sqlite::Statement st(project.db(), std::string(kColumns));
     std::vector<Code> all;
     while (st.step()) all.push_back(read_code(st));
-    std::map<Id, std::vector<std::size_t>> children;  // parent id (0 = root) -> indexes
-    for (std::size_t i = 0; i < all.size(); ++i) children[all[i].parent_id.value_or(0)].push_back(i);
+    std::map<CodeId, std::vector<std::size_t>> children;  // parent id (0 = root) -> indexes
+    for (std::size_t i = 0; i < all.size(); ++i) children[all[i].parent_id.value_or(CodeId{})].push_back(i);
     for (auto& [parent, list] : children)
         std::sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) {
             if (all[a].sort_order != all[b].sort_order) return all[a].sort_order < all[b].sort_order;
@@ -116,7 +116,7 @@ std::vector<Code> list_codes(Project& project) {
         });
     std::vector<Code> out;
     out.reserve(all.size());
-    std::function<void(Id, const std::string&)> walk = [&](Id parent, const std::string& prefix) {
+    std::function<void(CodeId, const std::string&)> walk = [&](CodeId parent, const std::string& prefix) {
         auto it = children.find(parent);
         if (it == children.end()) return;
         for (std::size_t i : it->second) {
@@ -126,12 +126,12 @@ std::vector<Code> list_codes(Project& project) {
             walk(c.id, out.back().path);
         }
     };
-    walk(0, "");
+    walk(CodeId{}, "");
     return out;
 }
 
 std::optional<Code> find_code(Project& project, const std::string& path) {
-    std::optional<Id> id;
+    std::optional<CodeId> id;
     for (const std::string& name : split_code_path(path)) {
         id = child_named(project, id, name);
         if (!id) return std::nullopt;
@@ -145,21 +145,21 @@ std::optional<Code> find_code_by_guid(Project& project, const std::string& guid)
     sqlite::Statement st(project.db(), "SELECT id FROM code WHERE guid = ?");
     st.bind(1, guid);
     if (!st.step()) return std::nullopt;
-    return code_by_id(project, st.int64(0));
+    return code_by_id(project, st.id<CodeId>(0));
 }
 
-Code code_by_id(Project& project, Id id) {
+Code code_by_id(Project& project, CodeId id) {
     sqlite::Statement st(project.db(), std::string(kColumns) + "WHERE id = ?");
     st.bind(1, id);
-    if (!st.step()) throw NotFoundError("no code with id " + std::to_string(id));
+    if (!st.step()) throw NotFoundError("no code with id " + to_string(id));
     Code c = read_code(st);
     std::vector<std::string> names{c.name};
-    std::optional<Id> parent = c.parent_id;
+    std::optional<CodeId> parent = c.parent_id;
     sqlite::Statement up(project.db(), "SELECT parent_id, name FROM code WHERE id = ?");
     for (int guard = 0; parent && guard < 10000; ++guard) {
         up.bind(1, *parent);
         if (!up.step()) break;
-        std::optional<Id> next = up.optional_int64(0);
+        std::optional<CodeId> next = up.optional_id<CodeId>(0);
         names.push_back(up.text(1));
         up.reset();
         parent = next;
@@ -174,13 +174,13 @@ Code require_code(Project& project, const std::string& path) {
     throw NotFoundError("no code '" + path + "' in the codebook");
 }
 
-std::vector<Id> code_and_descendants(Project& project, Id code_id) {
+std::vector<CodeId> code_and_descendants(Project& project, CodeId code_id) {
     sqlite::Statement st(project.db(),
                          "WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL SELECT c.id FROM code c JOIN sub ON c.parent_id = sub.id) "
                          "SELECT id FROM sub");
     st.bind(1, code_id);
-    std::vector<Id> out;
-    while (st.step()) out.push_back(st.int64(0));
+    std::vector<CodeId> out;
+    while (st.step()) out.push_back(st.id<CodeId>(0));
     return out;
 }
 
@@ -193,12 +193,12 @@ Code add_code(Project& project, const NewCode& code) {
         if (find_code(project, code.path)) throw InputError("code '" + code.path + "' already exists");
         if (!code.guid.empty() && find_code_by_guid(project, code.guid))
             throw InputError("code '" + code.path + "': GUID " + code.guid + " is already used by another code");
-        std::optional<Id> parent;
+        std::optional<CodeId> parent;
         for (std::size_t i = 0; i + 1 < names.size(); ++i) {
             auto existing = child_named(project, parent, names[i]);
             parent = existing ? *existing : insert_code(project, parent, names[i], NewCode{});
         }
-        Id id = insert_code(project, parent, names.back(), code);
+        CodeId id = insert_code(project, parent, names.back(), code);
         return code_by_id(project, id);
     });
 }

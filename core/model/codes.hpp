@@ -21,12 +21,12 @@ std::string join_code_path(const std::vector<std::string>& names);
 std::vector<Code> list_codes(Project& project);
 std::optional<Code> find_code(Project& project, const std::string& path);
 std::optional<Code> find_code_by_guid(Project& project, const std::string& guid);
-Code code_by_id(Project& project, Id id);                            // NotFoundError
+Code code_by_id(Project& project, CodeId id);                          // NotFoundError
 Code require_code(Project& project, const std::string& path);      // NotFoundError
 // The largest sort_order among all codes, 0 when there are none (new codes can sort after it).
 int max_code_sort_order(Project& project);
 // Ids of the code and all its descendants.
-std::vector<Id> code_and_descendants(Project& project, Id code_id);
+std::vector<CodeId> code_and_descendants(Project& project, CodeId code_id);
 
 struct NewCode {
     std::string path;  // full path of the new code; missing ancestors are created

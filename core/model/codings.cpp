@@ -22,13 +22,13 @@ constexpr const char* kColumns =
     "SELECT id, document_id, code_id, coder_id, start, end, created, modified, guid FROM coding ";
 
 Coding read_coding(sqlite::Statement& st) {
-    return {st.int64(0), st.int64(1), st.int64(2), st.int64(3), st.int64(4),
+    return {st.id<CodingId>(0), st.id<DocumentId>(1), st.id<CodeId>(2), st.id<CoderId>(3), st.int64(4),
             st.int64(5), st.text(6),  st.text(7),  st.text(8)};
 }
 
 std::string range(std::int64_t s, std::int64_t e) { return std::to_string(s) + "-" + std::to_string(e); }
 
-void add_coding_memo(Project& project, Id coding_id, const std::string& text) {
+void add_coding_memo(Project& project, CodingId coding_id, const std::string& text) {
     sqlite::Statement st(project.db(),
                          "INSERT INTO memo(coding_id, author, title, text, created, modified, guid) VALUES(?,?,?,?,?,?,?)");
     std::string now = project.now();
@@ -46,19 +46,19 @@ public:
         if (it != docs_.end()) return it->second;
         return docs_.emplace(name, require_document(project_, name)).first->second;
     }
-    Id code(const std::string& path) {
+    CodeId code(const std::string& path) {
         auto it = codes_.find(path);
         if (it != codes_.end()) return it->second;
-        Id id = options_.strict ? require_code(project_, path).id : ensure_code(project_, path).id;
+        CodeId id = options_.strict ? require_code(project_, path).id : ensure_code(project_, path).id;
         return codes_.emplace(path, id).first->second;
     }
-    Id coder(const std::string& name) {
+    CoderId coder(const std::string& name) {
         auto it = coders_.find(name);
         if (it != coders_.end()) return it->second;
-        Id id = options_.strict ? require_coder(project_, name).id : ensure_coder(project_, name).id;
+        CoderId id = options_.strict ? require_coder(project_, name).id : ensure_coder(project_, name).id;
         return coders_.emplace(name, id).first->second;
     }
-    const std::string& text(Id doc_id) {
+    const std::string& text(DocumentId doc_id) {
         auto it = texts_.find(doc_id);
         if (it != texts_.end()) return it->second;
         return texts_.emplace(doc_id, document_text(project_, doc_id)).first->second;
@@ -68,9 +68,9 @@ private:
     Project& project_;
     const CodingOptions& options_;
     std::unordered_map<std::string, DocumentInfo> docs_;
-    std::unordered_map<std::string, Id> codes_;
-    std::unordered_map<std::string, Id> coders_;
-    std::unordered_map<Id, std::string> texts_;
+    std::unordered_map<std::string, CodeId> codes_;
+    std::unordered_map<std::string, CoderId> coders_;
+    std::unordered_map<DocumentId, std::string> texts_;
 };
 
 template <class F>
@@ -90,7 +90,7 @@ auto with_origin(const CodingRequest& r, F&& f) -> decltype(f()) {
 // `touching`), in start order. The coding rule keeps one owner's codings disjoint and apart, so
 // only the last coding starting at or before span.start can reach into the span from the left;
 // the rest start inside it. Two index range scans: O(log n + k), not a scan of the owner's codings.
-std::vector<Coding> owner_codings_near(Project& project, Id document_id, Id code_id, Id coder_id, Span span,
+std::vector<Coding> owner_codings_near(Project& project, DocumentId document_id, CodeId code_id, CoderId coder_id, Span span,
                                        bool touching) {
     std::vector<Coding> out;
     sqlite::Statement& before = project.db().cached(std::string(kColumns) +
@@ -126,26 +126,26 @@ void check_span(const DocumentInfo& doc, Span span) {
                          " (need 0 <= start < end <= " + std::to_string(doc.length) + ", in code points)");
 }
 
-Coding coding_by_id(Project& project, Id coding_id) {
+Coding coding_by_id(Project& project, CodingId coding_id) {
     sqlite::Statement st(project.db(), std::string(kColumns) + "WHERE id = ?");
     st.bind(1, coding_id);
-    if (!st.step()) throw NotFoundError("no coding with id " + std::to_string(coding_id));
+    if (!st.step()) throw NotFoundError("no coding with id " + to_string(coding_id));
     return read_coding(st);
 }
 
-Coding apply_coding(Project& project, Id document_id, Id code_id, Id coder_id, Span span) {
+Coding apply_coding(Project& project, DocumentId document_id, CodeId code_id, CoderId coder_id, Span span) {
     return project.action("Code " + range(span.start, span.end), [&] {
         check_span(document_info(project, document_id), span);
         std::vector<Coding> touching = owner_codings_near(project, document_id, code_id, coder_id, span, true);
         std::string now = project.now();
         if (touching.empty()) {
-            Coding c{0, document_id, code_id, coder_id, span.start, span.end, now, now, project.guids().next()};
+            Coding c{CodingId{}, document_id, code_id, coder_id, span.start, span.end, now, now, project.guids().next()};
             sqlite::Statement& ins = project.db().cached(
                 "INSERT INTO coding(document_id, code_id, coder_id, start, end, created, modified, guid) "
                 "VALUES(?,?,?,?,?,?,?,?)");
             ins.bind(1, c.document_id).bind(2, c.code_id).bind(3, c.coder_id).bind(4, c.start).bind(5, c.end);
             ins.bind(6, c.created).bind(7, c.modified).bind(8, c.guid).run();
-            c.id = project.db().last_insert_rowid();
+            c.id = CodingId{project.db().last_insert_rowid()};
             return c;
         }
         Coding kept = touching.front();
@@ -173,7 +173,7 @@ Coding apply_coding(Project& project, Id document_id, Id code_id, Id coder_id, S
     });
 }
 
-int remove_coding(Project& project, Id document_id, Id code_id, Id coder_id, Span span) {
+int remove_coding(Project& project, DocumentId document_id, CodeId code_id, CoderId coder_id, Span span) {
     return project.action("Uncode " + range(span.start, span.end), [&] {
         std::vector<Coding> overlapping = owner_codings_near(project, document_id, code_id, coder_id, span, false);
         std::string now = project.now();
@@ -202,7 +202,7 @@ int remove_coding(Project& project, Id document_id, Id code_id, Id coder_id, Spa
     });
 }
 
-void delete_coding(Project& project, Id coding_id) {
+void delete_coding(Project& project, CodingId coding_id) {
     project.action("Delete coding", [&] {
         coding_by_id(project, coding_id);
         sqlite::Statement del(project.db(), "DELETE FROM coding WHERE id = ?");
@@ -222,8 +222,8 @@ std::vector<Coding> apply_codings(Project& project, const std::vector<CodingRequ
             out.push_back(with_origin(r, [&] {
                 const DocumentInfo& doc = cache.document(r.document);
                 Span span = resolve_span(cache, doc, r, options);
-                Id code = cache.code(r.code);
-                Id coder = cache.coder(r.coder);
+                CodeId code = cache.code(r.code);
+                CoderId coder = cache.coder(r.coder);
                 Coding c = apply_coding(project, doc.id, code, coder, span);
                 if (!r.memo.empty()) add_coding_memo(project, c.id, r.memo);
                 return c;
@@ -243,8 +243,8 @@ int remove_codings(Project& project, const std::vector<CodingRequest>& requests,
             changed += with_origin(r, [&] {
                 const DocumentInfo& doc = cache.document(r.document);
                 Span span = resolve_span(cache, doc, r, options);
-                Id code = cache.code(r.code);
-                Id coder = cache.coder(r.coder);
+                CodeId code = cache.code(r.code);
+                CoderId coder = cache.coder(r.coder);
                 return remove_coding(project, doc.id, code, coder, span);
             });
         }
@@ -252,7 +252,7 @@ int remove_codings(Project& project, const std::vector<CodingRequest>& requests,
     });
 }
 
-std::vector<Coding> codings_in_document(Project& project, Id document_id) {
+std::vector<Coding> codings_in_document(Project& project, DocumentId document_id) {
     sqlite::Statement st(project.db(), std::string(kColumns) + "WHERE document_id = ? ORDER BY start, end, id");
     st.bind(1, document_id);
     std::vector<Coding> out;
@@ -262,24 +262,23 @@ std::vector<Coding> codings_in_document(Project& project, Id document_id) {
 
 std::vector<CodedSegment> list_segments(Project& project, const SegmentFilter& filter) {
     std::string sql = std::string(kColumns) + "WHERE 1";
-    std::vector<Id> binds;
-    auto add_in = [&](const char* column, const std::vector<Id>& ids) {
+    auto add_in = [&]<class IdType>(const char* column, const std::vector<IdType>& ids) {
         sql += std::string(" AND ") + column + " IN (SELECT value FROM json_each(?))";
         std::string json = "[";
-        for (std::size_t i = 0; i < ids.size(); ++i) json += (i ? "," : "") + std::to_string(ids[i]);
+        for (std::size_t i = 0; i < ids.size(); ++i) json += (i ? "," : "") + to_string(ids[i]);
         json += "]";
         return json;
     };
     std::vector<std::string> json_binds;
     if (!filter.documents.empty()) {
-        std::vector<Id> ids;
+        std::vector<DocumentId> ids;
         for (const auto& n : filter.documents) ids.push_back(require_document(project, n).id);
         json_binds.push_back(add_in("document_id", ids));
     }
     if (!filter.codes.empty()) {
-        std::vector<Id> ids;
+        std::vector<CodeId> ids;
         for (const auto& p : filter.codes) {
-            Id id = require_code(project, p).id;
+            CodeId id = require_code(project, p).id;
             if (filter.include_descendants) {
                 auto sub = code_and_descendants(project, id);
                 ids.insert(ids.end(), sub.begin(), sub.end());
@@ -290,12 +289,12 @@ std::vector<CodedSegment> list_segments(Project& project, const SegmentFilter& f
         json_binds.push_back(add_in("code_id", ids));
     }
     if (!filter.coders.empty()) {
-        std::vector<Id> ids;
+        std::vector<CoderId> ids;
         for (const auto& n : filter.coders) ids.push_back(require_coder(project, n).id);
         json_binds.push_back(add_in("coder_id", ids));
     }
     if (!filter.cases.empty()) {
-        std::vector<Id> ids;
+        std::vector<DocumentId> ids;
         for (const auto& n : filter.cases) {
             auto docs = documents_of_case(project, require_case(project, n).id);
             ids.insert(ids.end(), docs.begin(), docs.end());
@@ -303,7 +302,9 @@ std::vector<CodedSegment> list_segments(Project& project, const SegmentFilter& f
         json_binds.push_back(add_in("document_id", ids));
     }
 
-    std::unordered_map<Id, std::string> code_paths, coder_names, doc_names;
+    std::unordered_map<CodeId, std::string> code_paths;
+    std::unordered_map<CoderId, std::string> coder_names;
+    std::unordered_map<DocumentId, std::string> doc_names;
     for (const Code& c : list_codes(project)) code_paths[c.id] = c.path;
     for (const Coder& c : list_coders(project)) coder_names[c.id] = c.name;
     for (const DocumentInfo& d : list_documents(project)) doc_names[d.id] = d.name;
@@ -321,7 +322,7 @@ std::vector<CodedSegment> list_segments(Project& project, const SegmentFilter& f
     });
 
     // Text: each document loaded once, sliced through its code point index.
-    std::unordered_map<Id, std::pair<std::string, std::unique_ptr<text::CodePointIndex>>> texts;
+    std::unordered_map<DocumentId, std::pair<std::string, std::unique_ptr<text::CodePointIndex>>> texts;
     sqlite::Statement memos(project.db(), "SELECT text FROM memo WHERE coding_id = ? ORDER BY id");
     for (CodedSegment& s : out) {
         auto it = texts.find(s.coding.document_id);

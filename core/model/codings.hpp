@@ -17,14 +17,14 @@ namespace npt {
 void check_span(const DocumentInfo& doc, Span span);
 
 // Applies a code (joins the caller's action, or is its own). Returns the resulting coding.
-Coding apply_coding(Project& project, Id document_id, Id code_id, Id coder_id, Span span);
+Coding apply_coding(Project& project, DocumentId document_id, CodeId code_id, CoderId coder_id, Span span);
 // Removes a code from [s, e). Returns how many codings were changed or deleted.
-int remove_coding(Project& project, Id document_id, Id code_id, Id coder_id, Span span);
+int remove_coding(Project& project, DocumentId document_id, CodeId code_id, CoderId coder_id, Span span);
 // Deletes one coding by id (with its memos).
-void delete_coding(Project& project, Id coding_id);
-Coding coding_by_id(Project& project, Id coding_id);  // NotFoundError
+void delete_coding(Project& project, CodingId coding_id);
+Coding coding_by_id(Project& project, CodingId coding_id);  // NotFoundError
 // Every coding in one document by start, then end: no text and no memos (what a view draws).
-std::vector<Coding> codings_in_document(Project& project, Id document_id);
+std::vector<Coding> codings_in_document(Project& project, DocumentId document_id);
 
 // One coding request by names, as the CLI and the CSV bulk path give them.
 struct CodingRequest {

@@ -13,7 +13,7 @@ constexpr const char* kColumns =
     "SELECT id, name, sha256, source_file, format, imported, length, guid, import_note FROM document ";
 
 DocumentInfo read_info(sqlite::Statement& st) {
-    return {st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4),
+    return {st.id<DocumentId>(0), st.text(1), st.text(2), st.text(3), st.text(4),
             st.text(5),  st.int64(6), st.text(7), st.text(8)};
 }
 
@@ -24,7 +24,7 @@ void check_turns(const std::string& doc, const std::vector<SpeakerTurn>& turns, 
                              " is outside the text (length " + std::to_string(length) + ")");
 }
 
-void insert_turns(Project& project, Id doc_id, const std::vector<SpeakerTurn>& turns) {
+void insert_turns(Project& project, DocumentId doc_id, const std::vector<SpeakerTurn>& turns) {
     sqlite::Statement st(project.db(),
                          "INSERT INTO speaker_turn(document_id, start, end, speaker, start_ms, end_ms) VALUES(?,?,?,?,?,?)");
     for (const SpeakerTurn& t : turns) {
@@ -57,7 +57,7 @@ DocumentInfo add_document(Project& project, NewDocument doc) {
         st.bind(1, info.name).bind(2, text).bind(3, info.sha256).bind(4, info.source_file).bind(5, info.format);
         st.bind(6, info.imported).bind(7, info.length).bind(8, info.guid).bind(9, info.import_note);
         st.run();
-        info.id = project.db().last_insert_rowid();
+        info.id = DocumentId{project.db().last_insert_rowid()};
         insert_turns(project, info.id, doc.turns);
         return info;
     });
@@ -89,23 +89,23 @@ DocumentInfo require_document(Project& project, const std::string& name) {
     throw NotFoundError("no document named '" + name + "'");
 }
 
-DocumentInfo document_info(Project& project, Id id) {
+DocumentInfo document_info(Project& project, DocumentId id) {
     sqlite::Statement& st = project.db().cached(std::string(kColumns) + "WHERE id = ?");
     st.bind(1, id);
-    if (!st.step()) throw NotFoundError("no document with id " + std::to_string(id));
+    if (!st.step()) throw NotFoundError("no document with id " + to_string(id));
     DocumentInfo info = read_info(st);
     st.reset();  // a half-read statement would hold a read snapshot open
     return info;
 }
 
-std::string document_text(Project& project, Id id) {
+std::string document_text(Project& project, DocumentId id) {
     sqlite::Statement st(project.db(), "SELECT text FROM document WHERE id = ?");
     st.bind(1, id);
-    if (!st.step()) throw NotFoundError("no document with id " + std::to_string(id));
+    if (!st.step()) throw NotFoundError("no document with id " + to_string(id));
     return st.text(0);
 }
 
-std::vector<SpeakerTurn> speaker_turns(Project& project, Id document_id) {
+std::vector<SpeakerTurn> speaker_turns(Project& project, DocumentId document_id) {
     sqlite::Statement st(project.db(),
                          "SELECT start, end, speaker, start_ms, end_ms FROM speaker_turn WHERE document_id = ? ORDER BY start");
     st.bind(1, document_id);
@@ -114,7 +114,7 @@ std::vector<SpeakerTurn> speaker_turns(Project& project, Id document_id) {
     return out;
 }
 
-void set_speaker_turns(Project& project, Id document_id, const std::vector<SpeakerTurn>& turns) {
+void set_speaker_turns(Project& project, DocumentId document_id, const std::vector<SpeakerTurn>& turns) {
     DocumentInfo info = document_info(project, document_id);
     check_turns(info.name, turns, info.length);
     project.action("Set speaker turns of " + info.name, [&] {
@@ -124,19 +124,19 @@ void set_speaker_turns(Project& project, Id document_id, const std::vector<Speak
     });
 }
 
-void rename_document(Project& project, const std::string& name, const std::string& new_name) {
+void rename_document(Project& project, DocumentId document, const std::string& new_name) {
     if (new_name.empty()) throw InputError("a document needs a name");
-    project.action("Rename document " + name + " to " + new_name, [&] {
-        DocumentInfo d = require_document(project, name);
+    DocumentInfo d = document_info(project, document);
+    project.action("Rename document " + d.name + " to " + new_name, [&] {
         if (find_document(project, new_name)) throw InputError(new_name + ": a document with this name is already in the project");
         sqlite::Statement st(project.db(), "UPDATE document SET name = ? WHERE id = ?");
         st.bind(1, new_name).bind(2, d.id).run();
     });
 }
 
-void delete_document(Project& project, const std::string& name) {
-    project.action("Delete document " + name, [&] {
-        DocumentInfo d = require_document(project, name);
+void delete_document(Project& project, DocumentId document) {
+    DocumentInfo d = document_info(project, document);
+    project.action("Delete document " + d.name, [&] {
         sqlite::Statement st(project.db(), "DELETE FROM document WHERE id = ?");
         st.bind(1, d.id).run();
     });

@@ -26,14 +26,14 @@ std::vector<DocumentInfo> list_documents(Project& project);
 std::optional<DocumentInfo> find_document(Project& project, const std::string& name);
 std::optional<DocumentInfo> find_document_by_sha256(Project& project, const std::string& sha256);
 DocumentInfo require_document(Project& project, const std::string& name);  // NotFoundError
-DocumentInfo document_info(Project& project, Id id);                        // NotFoundError
-std::string document_text(Project& project, Id id);
-std::vector<SpeakerTurn> speaker_turns(Project& project, Id document_id);
+DocumentInfo document_info(Project& project, DocumentId id);                // NotFoundError
+std::string document_text(Project& project, DocumentId id);
+std::vector<SpeakerTurn> speaker_turns(Project& project, DocumentId document_id);
 // Replaces a document's speaker turns (one action; the REFI-QDA import restores them from notes).
-void set_speaker_turns(Project& project, Id document_id, const std::vector<SpeakerTurn>& turns);
+void set_speaker_turns(Project& project, DocumentId document_id, const std::vector<SpeakerTurn>& turns);
 
-void rename_document(Project& project, const std::string& name, const std::string& new_name);
+void rename_document(Project& project, DocumentId document, const std::string& new_name);
 // Deletes a document with its codings, turns and memos (one undoable action).
-void delete_document(Project& project, const std::string& name);
+void delete_document(Project& project, DocumentId document);
 
 }  // namespace npt

@@ -31,12 +31,12 @@ const char* table_of(MemoTarget t) {
 
 // Throws NotFoundError when the memo's target does not exist. Checked before inserting, because
 // foreign keys are deferred (a missing target would surface only at COMMIT, as a store failure).
-void require_target(Project& project, MemoTarget target, Id target_id) {
+void require_target(Project& project, MemoTarget target, MemoTargetId target_id) {
     const char* table = table_of(target);
     if (!table) return;
     sqlite::Statement st(project.db(), std::string("SELECT 1 FROM ") + table + " WHERE id = ?");
-    st.bind(1, target_id);
-    if (!st.step()) throw NotFoundError(std::string("no ") + to_string(target) + " with id " + std::to_string(target_id));
+    st.bind(1, target_id.value);
+    if (!st.step()) throw NotFoundError(std::string("no ") + to_string(target) + " with id " + std::to_string(target_id.value));
 }
 
 constexpr const char* kColumns =
@@ -44,12 +44,12 @@ constexpr const char* kColumns =
 
 Memo read_memo(sqlite::Statement& st) {
     Memo m;
-    m.id = st.int64(0);
+    m.id = st.id<MemoId>(0);
     const MemoTarget kinds[] = {MemoTarget::Document, MemoTarget::Code, MemoTarget::Case, MemoTarget::Coding};
     for (int i = 0; i < 4; ++i)
         if (!st.is_null(1 + i)) {
             m.target = kinds[i];
-            m.target_id = st.int64(1 + i);
+            m.target_id = MemoTargetId{st.int64(1 + i)};
         }
     m.author = st.text(5);
     m.title = st.text(6);
@@ -62,7 +62,7 @@ Memo read_memo(sqlite::Statement& st) {
 
 }  // namespace
 
-Memo add_memo(Project& project, MemoTarget target, std::optional<Id> target_id, const std::string& text,
+Memo add_memo(Project& project, MemoTarget target, std::optional<MemoTargetId> target_id, const std::string& text,
               const std::string& title) {
     if (target != MemoTarget::Project && !target_id)
         throw InputError(std::string("a memo on a ") + to_string(target) + " needs to say which one");
@@ -76,10 +76,10 @@ Memo add_memo(Project& project, MemoTarget target, std::optional<Id> target_id, 
         m.text = text;
         m.created = m.modified = project.now();
         m.guid = project.guids().next();
-        std::optional<Id> cols[4];
+        std::optional<std::int64_t> cols[4];
         if (const char* c = column_of(target)) {
             int idx = target == MemoTarget::Document ? 0 : target == MemoTarget::Code ? 1 : target == MemoTarget::Case ? 2 : 3;
-            cols[idx] = target_id;
+            cols[idx] = target_id->value;
             (void)c;
         }
         sqlite::Statement st(project.db(),
@@ -88,12 +88,12 @@ Memo add_memo(Project& project, MemoTarget target, std::optional<Id> target_id, 
         for (int i = 0; i < 4; ++i) st.bind(i + 1, cols[i]);
         st.bind(5, m.author).bind(6, m.title).bind(7, m.text).bind(8, m.created).bind(9, m.modified).bind(10, m.guid);
         st.run();
-        m.id = project.db().last_insert_rowid();
+        m.id = MemoId{project.db().last_insert_rowid()};
         return m;
     });
 }
 
-void update_memo(Project& project, Id memo_id, const std::string& text, const std::string& title) {
+void update_memo(Project& project, MemoId memo_id, const std::string& text, const std::string& title) {
     project.action("Edit memo", [&] {
         memo_by_id(project, memo_id);
         sqlite::Statement st(project.db(), "UPDATE memo SET text = ?, title = ?, modified = ? WHERE id = ?");
@@ -101,7 +101,7 @@ void update_memo(Project& project, Id memo_id, const std::string& text, const st
     });
 }
 
-void delete_memo(Project& project, Id memo_id) {
+void delete_memo(Project& project, MemoId memo_id) {
     project.action("Delete memo", [&] {
         memo_by_id(project, memo_id);
         sqlite::Statement st(project.db(), "DELETE FROM memo WHERE id = ?");
@@ -109,14 +109,14 @@ void delete_memo(Project& project, Id memo_id) {
     });
 }
 
-Memo memo_by_id(Project& project, Id memo_id) {
+Memo memo_by_id(Project& project, MemoId memo_id) {
     sqlite::Statement st(project.db(), std::string(kColumns) + "WHERE id = ?");
     st.bind(1, memo_id);
-    if (!st.step()) throw NotFoundError("no memo with id " + std::to_string(memo_id));
+    if (!st.step()) throw NotFoundError("no memo with id " + to_string(memo_id));
     return read_memo(st);
 }
 
-std::vector<Memo> list_memos(Project& project, std::optional<MemoTarget> target, std::optional<Id> target_id) {
+std::vector<Memo> list_memos(Project& project, std::optional<MemoTarget> target, std::optional<MemoTargetId> target_id) {
     std::string sql = kColumns;
     if (target) {
         if (const char* col = column_of(*target)) {
@@ -127,7 +127,7 @@ std::vector<Memo> list_memos(Project& project, std::optional<MemoTarget> target,
     }
     sql += " ORDER BY id";
     sqlite::Statement st(project.db(), sql);
-    if (target && column_of(*target) && target_id) st.bind(1, *target_id);
+    if (target && column_of(*target) && target_id) st.bind(1, target_id->value);
     std::vector<Memo> out;
     while (st.step()) out.push_back(read_memo(st));
     return out;

@@ -65,7 +65,7 @@ private:
             sqlite::Statement st(lead_.db(), "INSERT INTO coder(name, colour, guid, created) VALUES(?,?,?,?)");
             std::string guid = guid_taken(lead_, "coder", oc.guid) ? lead_.guids().next() : oc.guid;
             st.bind(1, name).bind(2, oc.colour).bind(3, guid).bind(4, oc.created).run();
-            coders_[oc.id] = lead_.db().last_insert_rowid();
+            coders_[oc.id] = CoderId{lead_.db().last_insert_rowid()};
             ++report_.coders_added;
         }
     }
@@ -133,24 +133,26 @@ private:
                               "INSERT INTO coding(document_id, code_id, coder_id, start, end, created, modified, guid) "
                               "VALUES(?,?,?,?,?,?,?,?)");
         while (read.step()) {
-            Id other_id = read.int64(0);
-            Id doc = documents_.at(read.int64(1)), code = codes_.at(read.int64(2)), coder = coders_.at(read.int64(3));
+            CodingId other_id = read.id<CodingId>(0);
+            DocumentId doc = documents_.at(read.id<DocumentId>(1));
+            CodeId code = codes_.at(read.id<CodeId>(2));
+            CoderId coder = coders_.at(read.id<CoderId>(3));
             std::int64_t s = read.int64(4), e = read.int64(5);
             std::string guid = read.text(8);
             by_guid.bind(1, guid);
             if (by_guid.step()) {
-                codings_[other_id] = by_guid.int64(0);
+                codings_[other_id] = by_guid.id<CodingId>(0);
                 by_guid.reset();
                 ++report_.codings_present;
                 continue;
             }
             by_guid.reset();
             near.bind(1, doc).bind(2, code).bind(3, coder).bind(4, e).bind(5, s);
-            std::optional<Id> covering;
+            std::optional<CodingId> covering;
             bool touching = false;
             while (near.step()) {
                 touching = true;
-                if (near.int64(1) <= s && near.int64(2) >= e) covering = near.int64(0);
+                if (near.int64(1) <= s && near.int64(2) >= e) covering = near.id<CodingId>(0);
             }
             near.reset();
             if (covering) {
@@ -164,7 +166,7 @@ private:
                 ins.bind(1, doc).bind(2, code).bind(3, coder).bind(4, s).bind(5, e).bind(6, read.text(6)).bind(7, read.text(7));
                 ins.bind(8, guid).run();
                 ins.reset();
-                codings_[other_id] = lead_.db().last_insert_rowid();
+                codings_[other_id] = CodingId{lead_.db().last_insert_rowid()};
             }
             ++report_.codings_added;
         }
@@ -179,15 +181,15 @@ private:
                 ++report_.memos_present;
                 continue;
             }
-            std::optional<Id> cols[4];
+            std::optional<std::int64_t> cols[4];  // document_id, code_id, case_id, coding_id
             switch (m.target) {
                 case MemoTarget::Project: break;
-                case MemoTarget::Document: cols[0] = documents_.at(*m.target_id); break;
-                case MemoTarget::Code: cols[1] = codes_.at(*m.target_id); break;
-                case MemoTarget::Coding: cols[3] = codings_.at(*m.target_id); break;
+                case MemoTarget::Document: cols[0] = documents_.at(DocumentId{m.target_id->value}).value; break;
+                case MemoTarget::Code: cols[1] = codes_.at(CodeId{m.target_id->value}).value; break;
+                case MemoTarget::Coding: cols[3] = codings_.at(CodingId{m.target_id->value}).value; break;
                 case MemoTarget::Case: {
                     sqlite::Statement name(other_.db(), "SELECT name FROM cases WHERE id = ?");
-                    name.bind(1, *m.target_id);
+                    name.bind(1, m.target_id->value);
                     name.step();
                     std::string case_name = name.text(0);
                     auto lc = find_case(lead_, case_name);
@@ -196,7 +198,7 @@ private:
                                  "not merged: the lead project has no case '" + case_name + "'");
                         continue;
                     }
-                    cols[2] = lc->id;
+                    cols[2] = lc->id.value;
                     break;
                 }
             }
@@ -213,7 +215,11 @@ private:
     const MergeOptions& options_;
     std::string source_;
     MergeReport report_;
-    std::unordered_map<Id, Id> coders_, documents_, codes_, codings_;
+    // The other project's ids -> the lead's.
+    std::unordered_map<CoderId, CoderId> coders_;
+    std::unordered_map<DocumentId, DocumentId> documents_;
+    std::unordered_map<CodeId, CodeId> codes_;
+    std::unordered_map<CodingId, CodingId> codings_;
 };
 
 }  // namespace

@@ -12,7 +12,7 @@
 namespace npt {
 
 struct Coder {
-    Id id = 0;
+    CoderId id;
     std::string name;
     std::string colour;  // "#rrggbb"
     std::string guid;
@@ -30,7 +30,7 @@ struct SpeakerTurn {
 
 // A document without its text (cheap to list).
 struct DocumentInfo {
-    Id id = 0;
+    DocumentId id;
     std::string name;
     std::string sha256;       // of the stored (NFC, LF) text
     std::string source_file;  // file name it was imported from
@@ -42,7 +42,7 @@ struct DocumentInfo {
 };
 
 struct Case {
-    Id id = 0;
+    CaseId id;
     std::string name;
     std::string description;
     std::string guid;
@@ -53,14 +53,14 @@ const char* to_string(AttributeType type);
 AttributeType attribute_type_from_string(const std::string& name);  // throws InputError
 
 struct Attribute {
-    Id id = 0;
+    AttributeId id;
     std::string name;
     AttributeType type = AttributeType::Text;
 };
 
 struct Code {
-    Id id = 0;
-    std::optional<Id> parent_id;
+    CodeId id;
+    std::optional<CodeId> parent_id;
     std::string name;
     std::string path;  // names from the root joined by '/', '/' inside a name escaped as "\/"
     std::string description;
@@ -74,10 +74,10 @@ struct Code {
 };
 
 struct Coding {
-    Id id = 0;
-    Id document_id = 0;
-    Id code_id = 0;
-    Id coder_id = 0;
+    CodingId id;
+    DocumentId document_id;
+    CodeId code_id;
+    CoderId coder_id;
     std::int64_t start = 0;
     std::int64_t end = 0;
     std::string created;
@@ -90,10 +90,26 @@ enum class MemoTarget { Project, Document, Code, Case, Coding };
 const char* to_string(MemoTarget target);
 MemoTarget memo_target_from_string(const std::string& name);  // throws InputError
 
+// The id of what a memo is on, of whichever kind its MemoTarget says: made from a DocumentId,
+// CodeId, CaseId or CodingId (implicitly), or from a raw value only explicitly.
+struct MemoTargetId {
+    std::int64_t value = 0;
+
+    constexpr MemoTargetId() = default;
+    constexpr explicit MemoTargetId(std::int64_t raw) : value(raw) {}
+    constexpr MemoTargetId(DocumentId id) : value(id.value) {}
+    constexpr MemoTargetId(CodeId id) : value(id.value) {}
+    constexpr MemoTargetId(CaseId id) : value(id.value) {}
+    constexpr MemoTargetId(CodingId id) : value(id.value) {}
+
+    friend constexpr bool operator==(MemoTargetId, MemoTargetId) = default;
+    friend std::ostream& operator<<(std::ostream& out, MemoTargetId id) { return out << id.value; }
+};
+
 struct Memo {
-    Id id = 0;
+    MemoId id;
     MemoTarget target = MemoTarget::Project;
-    std::optional<Id> target_id;
+    std::optional<MemoTargetId> target_id;  // empty for a Project memo
     std::string author;
     std::string title;
     std::string text;

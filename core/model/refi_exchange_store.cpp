@@ -29,9 +29,7 @@ std::string lower(std::string s) {
     return s;
 }
 
-}  // namespace
-
-void set_exchange_guid(Project& project, GuidOwner owner, Id id, const std::string& guid) {
+void set_guid(Project& project, GuidOwner owner, std::int64_t id, const std::string& guid) {
     if (!is_guid(guid)) throw InputError("'" + guid + "' is not a GUID");
     std::string sql = std::string("UPDATE ") + table_of(owner) + " SET guid = ? WHERE id = ?";
     project.action("Set GUID", [&] {
@@ -39,6 +37,14 @@ void set_exchange_guid(Project& project, GuidOwner owner, Id id, const std::stri
         st.bind(1, lower(guid)).bind(2, id).run();
     });
 }
+
+}  // namespace
+
+void set_exchange_guid(Project& project, CoderId id, const std::string& guid) { set_guid(project, GuidOwner::Coder, id.value, guid); }
+void set_exchange_guid(Project& project, DocumentId id, const std::string& guid) { set_guid(project, GuidOwner::Document, id.value, guid); }
+void set_exchange_guid(Project& project, CaseId id, const std::string& guid) { set_guid(project, GuidOwner::Case, id.value, guid); }
+void set_exchange_guid(Project& project, CodingId id, const std::string& guid) { set_guid(project, GuidOwner::Coding, id.value, guid); }
+void set_exchange_guid(Project& project, MemoId id, const std::string& guid) { set_guid(project, GuidOwner::Memo, id.value, guid); }
 
 bool exchange_guid_taken(Project& project, GuidOwner owner, const std::string& guid) {
     std::string sql = std::string("SELECT 1 FROM ") + table_of(owner) + " WHERE guid = ?";
@@ -59,14 +65,14 @@ void set_project_identity(Project& project, const std::string& guid, const std::
     });
 }
 
-void set_coding_times(Project& project, Id coding_id, const std::string& created, const std::string& modified) {
+void set_coding_times(Project& project, CodingId coding_id, const std::string& created, const std::string& modified) {
     project.action("Set coding times", [&] {
         sqlite::Statement st(project.db(), "UPDATE coding SET created = ?, modified = ? WHERE id = ?");
         st.bind(1, created).bind(2, modified.empty() ? created : modified).bind(3, coding_id).run();
     });
 }
 
-void set_memo_origin(Project& project, Id memo_id, const std::string& author, const std::string& created,
+void set_memo_origin(Project& project, MemoId memo_id, const std::string& author, const std::string& created,
                      const std::string& modified) {
     project.action("Set memo origin", [&] {
         sqlite::Statement st(project.db(), "UPDATE memo SET author = ?, created = ?, modified = ? WHERE id = ?");
@@ -74,7 +80,7 @@ void set_memo_origin(Project& project, Id memo_id, const std::string& author, co
     });
 }
 
-void set_case_description(Project& project, Id case_id, const std::string& description) {
+void set_case_description(Project& project, CaseId case_id, const std::string& description) {
     project.action("Set case description", [&] {
         sqlite::Statement st(project.db(), "UPDATE cases SET description = ? WHERE id = ?");
         st.bind(1, description).bind(2, case_id).run();

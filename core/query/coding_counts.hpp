@@ -11,17 +11,18 @@ namespace npt {
 
 struct CodingCounts {
     std::int64_t total = 0;
-    std::map<Id, std::int64_t> per_document;
-    std::map<Id, std::int64_t> per_code;            // the code's own codings (not descendants)
-    std::map<Id, std::int64_t> per_coder;
+    std::map<DocumentId, std::int64_t> per_document;
+    std::map<CodeId, std::int64_t> per_code;  // the code's own codings (not descendants)
+    std::map<CoderId, std::int64_t> per_coder;
 
     // 0 for an id with no codings.
-    std::int64_t of_document(Id id) const { return count_in(per_document, id); }
-    std::int64_t of_code(Id id) const { return count_in(per_code, id); }
-    std::int64_t of_coder(Id id) const { return count_in(per_coder, id); }
+    std::int64_t of_document(DocumentId id) const { return count_in(per_document, id); }
+    std::int64_t of_code(CodeId id) const { return count_in(per_code, id); }
+    std::int64_t of_coder(CoderId id) const { return count_in(per_coder, id); }
 
 private:
-    static std::int64_t count_in(const std::map<Id, std::int64_t>& m, Id id) {
+    template <class IdType>
+    static std::int64_t count_in(const std::map<IdType, std::int64_t>& m, IdType id) {
         auto it = m.find(id);
         return it == m.end() ? 0 : it->second;
     }
@@ -29,6 +30,6 @@ private:
 
 CodingCounts coding_counts(Project& project);
 // For each code with codings, how many documents it is applied in.
-std::map<Id, std::int64_t> documents_per_code(Project& project);
+std::map<CodeId, std::int64_t> documents_per_code(Project& project);
 
 }  // namespace npt

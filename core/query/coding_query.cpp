@@ -231,7 +231,7 @@ private:
     std::optional<std::vector<SpeakerTurn>> turns_;
 };
 
-using CodeSpans = std::unordered_map<std::string, std::map<Id, SpanSet>>;
+using CodeSpans = std::unordered_map<std::string, std::map<DocumentId, SpanSet>>;
 
 SpanSet evaluate(const QueryNode& n, const CodeSpans& codes, DocumentContext& doc) {
     switch (n.kind) {
@@ -289,7 +289,7 @@ std::string describe(const QueryNode& n) {
 std::vector<QueryHit> run_coding_query(Project& project, const std::string& query, const QueryOptions& options) {
     auto root = parse_coding_query(query);
     auto scope = documents_in_scope(project, options.documents, options.cases, options.where);
-    std::vector<Id> coder_ids;
+    std::vector<CoderId> coder_ids;
     for (const auto& name : options.coders) coder_ids.push_back(require_coder(project, name).id);
 
     std::vector<std::string> paths;
@@ -298,7 +298,7 @@ std::vector<QueryHit> run_coding_query(Project& project, const std::string& quer
     for (const std::string& path : paths) {
         if (codes.count(path)) continue;
         Code c = require_code(project, path);
-        std::vector<Id> ids = options.include_descendants ? code_and_descendants(project, c.id) : std::vector<Id>{c.id};
+        std::vector<CodeId> ids = options.include_descendants ? code_and_descendants(project, c.id) : std::vector<CodeId>{c.id};
         codes.emplace(path, load_code_spans(project, ids, coder_ids, scope ? &*scope : nullptr));
     }
 

@@ -45,7 +45,7 @@ struct QueryOptions {
 };
 
 struct QueryHit {
-    Id document_id = 0;
+    DocumentId document_id;
     std::string document;
     Span span;
     std::string text;  // exactly the code points of span

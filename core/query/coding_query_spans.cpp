@@ -107,13 +107,13 @@ SpanSet span_same_turn(const SpanSet& a, const SpanSet& b, const std::vector<Spe
     return normalise_spans(std::move(out));
 }
 
-std::map<Id, SpanSet> load_code_spans(Project& project, const std::vector<Id>& code_ids, const std::vector<Id>& coder_ids,
-                                      const std::set<Id>* documents) {
+std::map<DocumentId, SpanSet> load_code_spans(Project& project, const std::vector<CodeId>& code_ids,
+                                              const std::vector<CoderId>& coder_ids, const std::set<DocumentId>* documents) {
     auto json_list = [](const auto& ids) {
         std::string json = "[";
         bool first = true;
-        for (Id id : ids) {
-            json += (first ? "" : ",") + std::to_string(id);
+        for (auto id : ids) {
+            json += (first ? "" : ",") + to_string(id);
             first = false;
         }
         return json + "]";
@@ -123,13 +123,13 @@ std::map<Id, SpanSet> load_code_spans(Project& project, const std::vector<Id>& c
     sqlite::Statement st(project.db(), sql);
     st.bind(1, json_list(code_ids));
     if (!coder_ids.empty()) st.bind(2, json_list(coder_ids));
-    std::map<Id, std::vector<Span>> raw;
+    std::map<DocumentId, std::vector<Span>> raw;
     while (st.step()) {
-        Id doc = st.int64(0);
+        DocumentId doc = st.id<DocumentId>(0);
         if (documents && !documents->count(doc)) continue;
         raw[doc].push_back({st.int64(1), st.int64(2)});
     }
-    std::map<Id, SpanSet> out;
+    std::map<DocumentId, SpanSet> out;
     for (auto& [doc, spans] : raw) out.emplace(doc, normalise_spans(std::move(spans)));
     return out;
 }

@@ -32,7 +32,7 @@ SpanSet span_same_turn(const SpanSet& a, const SpanSet& b, const std::vector<Spe
 
 // Codings of the given codes (and coders, when the list is not empty; documents, when `documents`
 // holds a set) as span sets per document id.
-std::map<Id, SpanSet> load_code_spans(Project& project, const std::vector<Id>& code_ids, const std::vector<Id>& coder_ids,
-                                      const std::set<Id>* documents);
+std::map<DocumentId, SpanSet> load_code_spans(Project& project, const std::vector<CodeId>& code_ids,
+                                              const std::vector<CoderId>& coder_ids, const std::set<DocumentId>* documents);
 
 }  // namespace npt

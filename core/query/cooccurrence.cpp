@@ -13,7 +13,7 @@ namespace npt {
 
 CooccurrenceTable code_cooccurrence(Project& project, const CooccurrenceOptions& options) {
     CooccurrenceTable table;
-    std::unordered_map<Id, std::size_t> column;  // code id -> index
+    std::unordered_map<CodeId, std::size_t> column;  // code id -> index
     if (options.codes.empty()) {
         for (const Code& c : list_codes(project)) {
             column.emplace(c.id, table.codes.size());
@@ -29,23 +29,23 @@ CooccurrenceTable code_cooccurrence(Project& project, const CooccurrenceOptions&
     }
     const std::size_t n = table.codes.size();
     table.counts.assign(n, std::vector<std::int64_t>(n, 0));
-    std::vector<Id> coder_ids;
+    std::vector<CoderId> coder_ids;
     for (const auto& name : options.coders) coder_ids.push_back(require_coder(project, name).id);
     auto scope = documents_in_scope(project, options.documents, options.cases, options.where);
 
     struct Segment { std::int64_t start, end; std::size_t code; };
-    std::unordered_map<Id, std::vector<Segment>> by_doc;
+    std::unordered_map<DocumentId, std::vector<Segment>> by_doc;
     {
         std::string sql = "SELECT document_id, code_id, start, end FROM coding";
         if (!coder_ids.empty()) {
             sql += " WHERE coder_id IN (";
-            for (std::size_t i = 0; i < coder_ids.size(); ++i) sql += (i ? "," : "") + std::to_string(coder_ids[i]);
+            for (std::size_t i = 0; i < coder_ids.size(); ++i) sql += (i ? "," : "") + to_string(coder_ids[i]);
             sql += ")";
         }
         sqlite::Statement st(project.db(), sql);
         while (st.step()) {
-            Id doc = st.int64(0);
-            auto col = column.find(st.int64(1));
+            DocumentId doc = st.id<DocumentId>(0);
+            auto col = column.find(st.id<CodeId>(1));
             if (col == column.end() || (scope && !scope->count(doc))) continue;
             by_doc[doc].push_back({st.int64(2), st.int64(3), col->second});
         }

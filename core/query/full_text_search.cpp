@@ -43,10 +43,10 @@ std::vector<SearchHit> search_documents(Project& project, const std::string& que
         for (const auto& name : options.documents) docs.push_back(require_document(project, name));
     }
     if (fts_can_narrow(query) && options.whole_words) {
-        std::set<Id> candidates;
+        std::set<DocumentId> candidates;
         sqlite::Statement st(project.db(), "SELECT rowid FROM document_fts WHERE document_fts MATCH ?");
         st.bind(1, "text : " + fts_phrase(query));
-        while (st.step()) candidates.insert(st.int64(0));
+        while (st.step()) candidates.insert(st.id<DocumentId>(0));
         docs.erase(std::remove_if(docs.begin(), docs.end(), [&](const DocumentInfo& d) { return !candidates.count(d.id); }),
                    docs.end());
     }

@@ -18,7 +18,7 @@ struct FullTextOptions {
 };
 
 struct SearchHit {
-    Id document_id = 0;
+    DocumentId document_id;
     std::string document;
     Span span;            // code points
     std::string match;    // the text matched, as written in the document

@@ -39,11 +39,11 @@ MatrixQueryResult matrix_query(Project& project, const MatrixQueryOptions& optio
 
     // Rows: each a set of case ids.
     std::vector<Case> cases = list_cases(project);
-    std::optional<std::set<Id>> allowed_cases = cases_where(project, options.where);
+    std::optional<std::set<CaseId>> allowed_cases = cases_where(project, options.where);
     if (allowed_cases)
         cases.erase(std::remove_if(cases.begin(), cases.end(), [&](const Case& c) { return !allowed_cases->count(c.id); }),
                     cases.end());
-    std::vector<std::vector<Id>> row_cases;
+    std::vector<std::vector<CaseId>> row_cases;
     if (options.rows == "case") {
         for (const Case& c : cases) {
             result.rows.push_back(c.name);
@@ -52,19 +52,19 @@ MatrixQueryResult matrix_query(Project& project, const MatrixQueryOptions& optio
     } else {
         auto attribute = find_attribute(project, options.rows);
         if (!attribute) throw NotFoundError("no case attribute '" + options.rows + "' in the project (for --rows)");
-        std::map<std::string, std::vector<Id>> by_value;
+        std::map<std::string, std::vector<CaseId>> by_value;
         sqlite::Statement st(project.db(), "SELECT case_id, value FROM case_value WHERE attribute_id = ?");
         st.bind(1, attribute->id);
-        while (st.step()) by_value[st.text(1)].push_back(st.int64(0));
+        while (st.step()) by_value[st.text(1)].push_back(st.id<CaseId>(0));
         for (auto& [value, ids] : by_value) {
             if (allowed_cases)
-                ids.erase(std::remove_if(ids.begin(), ids.end(), [&](Id c) { return !allowed_cases->count(c); }), ids.end());
+                ids.erase(std::remove_if(ids.begin(), ids.end(), [&](CaseId c) { return !allowed_cases->count(c); }), ids.end());
             if (ids.empty()) continue;
             result.rows.push_back(value);
             row_cases.push_back(std::move(ids));
         }
     }
-    std::unordered_map<Id, std::vector<Id>> case_docs;
+    std::unordered_map<CaseId, std::vector<DocumentId>> case_docs;
     for (const Case& c : cases) case_docs[c.id] = documents_of_case(project, c.id);
 
     // Columns: code ids per column.
@@ -72,17 +72,17 @@ MatrixQueryResult matrix_query(Project& project, const MatrixQueryOptions& optio
     if (options.codes.empty()) column_codes = list_codes(project);
     else
         for (const auto& p : options.codes) column_codes.push_back(require_code(project, p));
-    std::vector<std::vector<Id>> column_ids;
+    std::vector<std::vector<CodeId>> column_ids;
     for (const Code& c : column_codes) {
         result.columns.push_back(c.path);
-        column_ids.push_back(options.include_descendants ? code_and_descendants(project, c.id) : std::vector<Id>{c.id});
+        column_ids.push_back(options.include_descendants ? code_and_descendants(project, c.id) : std::vector<CodeId>{c.id});
     }
-    std::vector<Id> coder_ids;
+    std::vector<CoderId> coder_ids;
     for (const auto& name : options.coders) coder_ids.push_back(require_coder(project, name).id);
 
     result.counts.assign(result.rows.size(), std::vector<std::int64_t>(result.columns.size(), 0));
-    std::unordered_map<Id, std::vector<Span>> word_cache;
-    auto words_of = [&](Id doc) -> const std::vector<Span>& {
+    std::unordered_map<DocumentId, std::vector<Span>> word_cache;
+    auto words_of = [&](DocumentId doc) -> const std::vector<Span>& {
         auto it = word_cache.find(doc);
         if (it == word_cache.end()) it = word_cache.emplace(doc, text::words(document_text(project, doc))).first;
         return it->second;
@@ -90,27 +90,27 @@ MatrixQueryResult matrix_query(Project& project, const MatrixQueryOptions& optio
 
     for (std::size_t col = 0; col < column_ids.size(); ++col) {
         // Every coding of this column, per document.
-        std::unordered_map<Id, std::vector<Span>> codings;
+        std::unordered_map<DocumentId, std::vector<Span>> codings;
         {
             std::string sql = "SELECT document_id, start, end FROM coding WHERE code_id IN (SELECT value FROM json_each(?))";
             std::string ids = "[";
-            for (std::size_t i = 0; i < column_ids[col].size(); ++i) ids += (i ? "," : "") + std::to_string(column_ids[col][i]);
+            for (std::size_t i = 0; i < column_ids[col].size(); ++i) ids += (i ? "," : "") + to_string(column_ids[col][i]);
             ids += "]";
             if (!coder_ids.empty()) {
                 sql += " AND coder_id IN (";
-                for (std::size_t i = 0; i < coder_ids.size(); ++i) sql += (i ? "," : "") + std::to_string(coder_ids[i]);
+                for (std::size_t i = 0; i < coder_ids.size(); ++i) sql += (i ? "," : "") + to_string(coder_ids[i]);
                 sql += ")";
             }
             sqlite::Statement st(project.db(), sql);
             st.bind(1, ids);
-            while (st.step()) codings[st.int64(0)].push_back({st.int64(1), st.int64(2)});
+            while (st.step()) codings[st.id<DocumentId>(0)].push_back({st.int64(1), st.int64(2)});
         }
         for (std::size_t row = 0; row < row_cases.size(); ++row) {
-            std::set<Id> docs;
+            std::set<DocumentId> docs;
             std::int64_t cases_with = 0;
-            for (Id c : row_cases[row]) {
+            for (CaseId c : row_cases[row]) {
                 bool any = false;
-                for (Id d : case_docs[c]) {
+                for (DocumentId d : case_docs[c]) {
                     docs.insert(d);
                     if (codings.count(d)) any = true;
                 }
@@ -120,7 +120,7 @@ MatrixQueryResult matrix_query(Project& project, const MatrixQueryOptions& optio
             if (options.count == MatrixCount::Cases) {
                 value = cases_with;
             } else {
-                for (Id d : docs) {
+                for (DocumentId d : docs) {
                     auto it = codings.find(d);
                     if (it == codings.end()) continue;
                     if (options.count == MatrixCount::Segments) {

@@ -33,27 +33,27 @@ AttributeCondition parse_attribute_condition(const std::string& text) {
     return c;
 }
 
-std::optional<std::set<Id>> cases_where(Project& project, const std::vector<AttributeCondition>& conditions) {
+std::optional<std::set<CaseId>> cases_where(Project& project, const std::vector<AttributeCondition>& conditions) {
     if (conditions.empty()) return std::nullopt;
-    std::map<Id, std::set<std::string>> wanted;  // attribute id -> accepted values
+    std::map<AttributeId, std::set<std::string>> wanted;  // attribute id -> accepted values
     for (const AttributeCondition& c : conditions) {
         auto a = find_attribute(project, c.attribute);
         if (!a) throw NotFoundError("no case attribute '" + c.attribute + "' in the project (in --where " + c.attribute + "=" + c.value + ")");
         wanted[a->id].insert(c.value);
     }
-    std::set<Id> cases;
+    std::set<CaseId> cases;
     bool first = true;
     for (const auto& [attribute, values] : wanted) {
-        std::set<Id> meeting;
+        std::set<CaseId> meeting;
         sqlite::Statement st(project.db(), "SELECT case_id, value FROM case_value WHERE attribute_id = ?");
         st.bind(1, attribute);
         while (st.step())
-            if (values.count(st.text(1))) meeting.insert(st.int64(0));
+            if (values.count(st.text(1))) meeting.insert(st.id<CaseId>(0));
         if (first) {
             cases = std::move(meeting);
             first = false;
         } else {
-            std::set<Id> both;
+            std::set<CaseId> both;
             std::set_intersection(cases.begin(), cases.end(), meeting.begin(), meeting.end(), std::inserter(both, both.end()));
             cases = std::move(both);
         }
@@ -61,37 +61,37 @@ std::optional<std::set<Id>> cases_where(Project& project, const std::vector<Attr
     return cases;
 }
 
-std::optional<std::set<Id>> documents_where(Project& project, const std::vector<AttributeCondition>& conditions) {
+std::optional<std::set<DocumentId>> documents_where(Project& project, const std::vector<AttributeCondition>& conditions) {
     auto cases = cases_where(project, conditions);
     if (!cases) return std::nullopt;
-    std::set<Id> docs;
-    for (Id c : *cases)
-        for (Id d : documents_of_case(project, c)) docs.insert(d);
+    std::set<DocumentId> docs;
+    for (CaseId c : *cases)
+        for (DocumentId d : documents_of_case(project, c)) docs.insert(d);
     return docs;
 }
 
-std::optional<std::set<Id>> documents_in_scope(Project& project, const std::vector<std::string>& documents,
-                                               const std::vector<std::string>& cases,
-                                               const std::vector<AttributeCondition>& where) {
-    std::optional<std::set<Id>> scope;
-    auto narrow = [&](std::set<Id> ids) {
+std::optional<std::set<DocumentId>> documents_in_scope(Project& project, const std::vector<std::string>& documents,
+                                                       const std::vector<std::string>& cases,
+                                                       const std::vector<AttributeCondition>& where) {
+    std::optional<std::set<DocumentId>> scope;
+    auto narrow = [&](std::set<DocumentId> ids) {
         if (!scope) {
             scope = std::move(ids);
             return;
         }
-        std::set<Id> both;
+        std::set<DocumentId> both;
         std::set_intersection(scope->begin(), scope->end(), ids.begin(), ids.end(), std::inserter(both, both.end()));
         scope = std::move(both);
     };
     if (!documents.empty()) {
-        std::set<Id> ids;
+        std::set<DocumentId> ids;
         for (const auto& n : documents) ids.insert(require_document(project, n).id);
         narrow(std::move(ids));
     }
     if (!cases.empty()) {
-        std::set<Id> ids;
+        std::set<DocumentId> ids;
         for (const auto& n : cases)
-            for (Id d : documents_of_case(project, require_case(project, n).id)) ids.insert(d);
+            for (DocumentId d : documents_of_case(project, require_case(project, n).id)) ids.insert(d);
         narrow(std::move(ids));
     }
     if (auto ids = documents_where(project, where)) narrow(std::move(*ids));
@@ -112,7 +112,7 @@ std::string speaker_of(const std::vector<SpeakerTurn>& turns, Span span) {
 }
 
 std::vector<RetrievedSegment> retrieve_segments(Project& project, const RetrievalFilter& filter) {
-    std::optional<std::set<Id>> where_docs = documents_where(project, filter.where);
+    std::optional<std::set<DocumentId>> where_docs = documents_where(project, filter.where);
     std::vector<CodedSegment> segments = list_segments(project, filter.segments);
     struct DocumentData {
         std::string text;
@@ -120,11 +120,11 @@ std::vector<RetrievedSegment> retrieve_segments(Project& project, const Retrieva
         std::vector<SpeakerTurn> turns;
         std::vector<std::string> cases;
     };
-    std::unordered_map<Id, DocumentData> docs;
+    std::unordered_map<DocumentId, DocumentData> docs;
     std::vector<RetrievedSegment> out;
     out.reserve(segments.size());
     for (CodedSegment& s : segments) {
-        Id doc_id = s.coding.document_id;
+        DocumentId doc_id = s.coding.document_id;
         if (where_docs && !where_docs->count(doc_id)) continue;
         auto it = docs.find(doc_id);
         if (it == docs.end()) {

@@ -25,19 +25,19 @@ AttributeCondition parse_attribute_condition(const std::string& text);
 // The cases (ids) that meet the conditions. Conditions on the same attribute are alternatives
 // (OR); conditions on different attributes must all hold (AND). Throws NotFoundError for an
 // attribute the project does not have. An empty list means "no restriction": nullopt.
-std::optional<std::set<Id>> cases_where(Project& project, const std::vector<AttributeCondition>& conditions);
+std::optional<std::set<CaseId>> cases_where(Project& project, const std::vector<AttributeCondition>& conditions);
 
 // The documents (ids) linked to at least one case that meets the conditions. Conditions on the
 // same attribute are alternatives (OR); conditions on different attributes must all hold (AND),
 // by the same case. Throws NotFoundError for an attribute the project does not have. An empty
 // list means "no restriction" and returns nullopt.
-std::optional<std::set<Id>> documents_where(Project& project, const std::vector<AttributeCondition>& conditions);
+std::optional<std::set<DocumentId>> documents_where(Project& project, const std::vector<AttributeCondition>& conditions);
 
 // The documents in scope of a filter's documents, cases and attribute conditions (nullopt = all).
 // Throws NotFoundError for unknown names.
-std::optional<std::set<Id>> documents_in_scope(Project& project, const std::vector<std::string>& documents,
-                                               const std::vector<std::string>& cases,
-                                               const std::vector<AttributeCondition>& where);
+std::optional<std::set<DocumentId>> documents_in_scope(Project& project, const std::vector<std::string>& documents,
+                                                       const std::vector<std::string>& cases,
+                                                       const std::vector<AttributeCondition>& where);
 
 struct RetrievalFilter {
     SegmentFilter segments;

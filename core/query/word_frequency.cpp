@@ -49,8 +49,8 @@ bool is_stop_word(std::string_view folded_word) {
 }
 
 std::vector<WordCount> word_frequency(Project& project, const WordFrequencyOptions& options) {
-    std::optional<std::set<Id>> where_docs = documents_where(project, options.where);
-    std::map<Id, std::vector<Span>> spans;
+    std::optional<std::set<DocumentId>> where_docs = documents_where(project, options.where);
+    std::map<DocumentId, std::vector<Span>> spans;
     for (const CodedSegment& s : list_segments(project, options.segments))
         if (!where_docs || where_docs->count(s.coding.document_id))
             spans[s.coding.document_id].push_back({s.coding.start, s.coding.end});

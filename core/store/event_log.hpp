@@ -9,7 +9,7 @@
 namespace npt {
 
 struct Event {
-    Id id = 0;
+    EventId id;
     std::string time;
     std::string actor;
     std::string action;

@@ -249,7 +249,7 @@ Project::ActionScope::ActionScope(Project& project, std::string_view label)
             forget_steps.bind(1, project_.actor_).run();
             sqlite::Statement st(project_.db_, "INSERT INTO undo_step(label, actor, time) VALUES(?, ?, ?)");
             st.bind(1, label_).bind(2, project_.actor_).bind(3, utc_now_iso()).run();
-            step_id_ = project_.db_.last_insert_rowid();
+            step_id_ = UndoStepId{project_.db_.last_insert_rowid()};
             sqlite::Statement on(project_.db_, "UPDATE undo_state SET recording = 1, step_id = ? WHERE id = 1");
             on.bind(1, step_id_).run();
         } catch (...) {

@@ -12,10 +12,9 @@
 #include "core/store/ids.hpp"
 #include "core/store/open_project_files.hpp"
 #include "core/store/sqlite.hpp"
+#include "core/store/typed_id.hpp"
 
 namespace npt {
-
-using Id = std::int64_t;
 
 // How Project::open may use the file. Auto: read-write when the file (and, for its -wal/-shm files,
 // its folder) can be written, otherwise read-only. ReadOnly: never write, and leave nothing behind.
@@ -102,7 +101,7 @@ private:
         bool outermost_;
         bool committed_ = false;
         std::string label_;
-        Id step_id_ = 0;
+        UndoStepId step_id_;
     };
 
     Project(sqlite::Database db, std::filesystem::path path, bool read_only);

@@ -12,6 +12,7 @@
 #include <unordered_map>
 
 #include "core/error.hpp"
+#include "core/store/typed_id.hpp"
 
 namespace npt::sqlite {
 
@@ -36,6 +37,10 @@ public:
     Statement& bind(int index, const std::string& text) { return bind(index, std::string_view(text)); }
     Statement& bind_null(int index);
     Statement& bind_blob(int index, const void* data, std::size_t size);
+    template <class Tag>
+    Statement& bind(int index, TypedId<Tag> id) {
+        return bind(index, id.value);
+    }
     template <class T>
     Statement& bind(int index, const std::optional<T>& value) {
         return value ? bind(index, *value) : bind_null(index);
@@ -55,6 +60,16 @@ public:
     bool is_null(int column) const;
     std::optional<std::string> optional_text(int column) const;
     std::optional<std::int64_t> optional_int64(int column) const;
+    // A column holding a rowid, as the id type it is (e.g. `st.id<CodeId>(0)`).
+    template <class IdType>
+    IdType id(int column) const {
+        return IdType{int64(column)};
+    }
+    template <class IdType>
+    std::optional<IdType> optional_id(int column) const {
+        if (is_null(column)) return std::nullopt;
+        return IdType{int64(column)};
+    }
     int column_count() const;
 
     sqlite3_stmt* handle() const { return stmt_; }

@@ -21,7 +21,7 @@ using undo_sql::RowRef;
 constexpr const char* kStepColumns = "SELECT id, label, actor, time, undone FROM undo_step ";
 
 UndoStep read_step_row(sqlite::Statement& st) {
-    return UndoStep{st.int64(0), st.text(1), st.text(2), st.text(3), st.int64(4) != 0};
+    return UndoStep{st.id<UndoStepId>(0), st.text(1), st.text(2), st.text(3), st.int64(4) != 0};
 }
 
 std::optional<UndoStep> find_step(Project& p, bool undoing, UndoScope scope) {
@@ -34,15 +34,15 @@ std::optional<UndoStep> find_step(Project& p, bool undoing, UndoScope scope) {
     return read_step_row(st);
 }
 
-std::vector<std::pair<Id, std::string>> entries_of(sqlite::Database& db, Id step_id) {
-    std::vector<std::pair<Id, std::string>> entries;
+std::vector<std::pair<std::int64_t, std::string>> entries_of(sqlite::Database& db, UndoStepId step_id) {
+    std::vector<std::pair<std::int64_t, std::string>> entries;
     sqlite::Statement st(db, "SELECT id, sql FROM undo_entry WHERE step_id = ? ORDER BY id DESC");
     st.bind(1, step_id);
     while (st.step()) entries.emplace_back(st.int64(0), st.text(1));
     return entries;
 }
 
-void add_rows(std::set<RowRef>& rows, const std::vector<std::pair<Id, std::string>>& entries) {
+void add_rows(std::set<RowRef>& rows, const std::vector<std::pair<std::int64_t, std::string>>& entries) {
     for (const auto& [id, sql] : entries)
         if (auto row = undo_sql::row_of(sql)) rows.insert(std::move(*row));
 }
@@ -93,7 +93,7 @@ std::optional<UndoStep> replay(Project& p, bool undoing, UndoScope scope) {
         sqlite::Statement on(db, "UPDATE undo_state SET recording = 1, step_id = ? WHERE id = 1");
         on.bind(1, step->id).run();
     }
-    for (const auto& [id, sql] : entries) undo_sql::run_recorded(db, sql, step->id);
+    for (const auto& [id, sql] : entries) undo_sql::run_recorded(db, sql, step->id.value);
     db.exec("UPDATE undo_state SET recording = 0, step_id = NULL WHERE id = 1");
     // After replaying: its effects include cascades (deleting a code deletes the codings made with
     // it since), and the statements it recorded name every row it changed.

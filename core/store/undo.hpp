@@ -13,7 +13,7 @@
 namespace npt {
 
 struct UndoStep {
-    Id id = 0;
+    UndoStepId id;
     std::string label;
     std::string actor;
     std::string time;

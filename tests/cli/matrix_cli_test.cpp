@@ -23,21 +23,21 @@ protected:
         project_path = (dir / "study.nptq").string();
         Project p = Project::create(project_path, "CLI study");
         p.action("Set up", [&] {
-            Id d1 = add_document(p, {"p01.txt", "We sat down, \"as a team\", and agreed.\nThen 👍🏽 مرحبا.", "p01.txt", "text", "", {}}).id;
-            Id d2 = add_document(p, {"p02.txt", "Nobody said it was for us too.", "p02.txt", "text", "", {}}).id;
+            DocumentId d1 = add_document(p, {"p01.txt", "We sat down, \"as a team\", and agreed.\nThen 👍🏽 مرحبا.", "p01.txt", "text", "", {}}).id;
+            DocumentId d2 = add_document(p, {"p02.txt", "Nobody said it was for us too.", "p02.txt", "text", "", {}}).id;
             for (const char* c : {"Coherence/Communal specification", "Cognitive participation/Legitimation", "Collective action",
                                   "Reflexive monitoring"})
                 ensure_code(p, c);
-            Id amira = add_coder(p, "Amira").id, ben = add_coder(p, "Ben").id;
+            CoderId amira = add_coder(p, "Amira").id, ben = add_coder(p, "Ben").id;
             Attribute group = ensure_attribute(p, "group", AttributeType::Text);
             Case p01 = ensure_case(p, "P01"), p02 = ensure_case(p, "P02");
             set_case_value(p, p01.id, group.id, "Hub staff");
             set_case_value(p, p02.id, group.id, "Non-user");
             link_document_to_case(p, d1, p01.id);
             link_document_to_case(p, d2, p02.id);
-            coherence = apply_coding(p, d1, require_code(p, "Coherence/Communal specification").id, amira, {0, 37}).id;
+            coherence = apply_coding(p, d1, require_code(p, "Coherence/Communal specification").id, amira, {0, 37}).id.value;
             apply_coding(p, d1, require_code(p, "Collective action").id, ben, {38, 52});
-            legitimation = apply_coding(p, d2, require_code(p, "Cognitive participation/Legitimation").id, amira, {0, 30}).id;
+            legitimation = apply_coding(p, d2, require_code(p, "Cognitive participation/Legitimation").id, amira, {0, 30}).id.value;
         });
     }
 
@@ -49,7 +49,7 @@ protected:
 
     test::TempDir dir;
     std::string project_path;
-    Id coherence = 0, legitimation = 0;
+    std::int64_t coherence = 0, legitimation = 0;  // coding ids, as the CLI prints and takes them
 };
 
 TEST_F(MatrixCliTest, CreateDraftEditLinkShowAndExport) {
@@ -79,7 +79,7 @@ TEST_F(MatrixCliTest, CreateDraftEditLinkShowAndExport) {
     m = show();
     EXPECT_EQ(m["rows"][1]["cells"]["Cognitive participation"]["summary"], "Thought it was \"not for us\", a recurring theme");
     EXPECT_TRUE(m["rows"][1]["cells"]["Cognitive participation"]["edited"]);
-    Id link = m["rows"][0]["cells"]["Collective action"]["links"][0]["link"];
+    std::int64_t link = m["rows"][0]["cells"]["Collective action"]["links"][0]["link"];
     r = run_cli({"matrix", "unlink", project_path, "NPT", "--case", "P01", "--code", "Collective action", "--link",
                  std::to_string(link)});
     ASSERT_EQ(r.exit_code, 0) << r.err;

@@ -30,7 +30,7 @@ struct KnownWord {
 };
 
 struct StudyDocument {
-    Id id = 0;
+    DocumentId id;
     std::string name;
     std::string text;
     std::int64_t length = 0;
@@ -40,7 +40,7 @@ struct StudyDocument {
 };
 
 struct StoredCoding {
-    Id id = 0;
+    CodingId id;
     std::size_t doc = 0;  // index into documents
     std::string code;     // path
     std::string coder;
@@ -179,11 +179,11 @@ inline RandomStudy make_random_study(Project& project, std::uint64_t seed, int d
     }
     apply_codings(project, requests, CodingOptions{true, false});
     // Read back what the coding rule stored, straight from the table.
-    std::map<Id, std::size_t> doc_index;
+    std::map<DocumentId, std::size_t> doc_index;
     for (std::size_t i = 0; i < study.documents.size(); ++i) doc_index[study.documents[i].id] = i;
     sqlite::Statement st(project.db(), "SELECT id, document_id, code_id, coder_id, start, end FROM coding ORDER BY id");
     while (st.step()) {
-        study.codings.push_back({st.int64(0), doc_index.at(st.int64(1)), code_by_id(project, st.int64(2)).path, "",
+        study.codings.push_back({st.id<CodingId>(0), doc_index.at(st.id<DocumentId>(1)), code_by_id(project, st.id<CodeId>(2)).path, "",
                                  st.int64(4), st.int64(5)});
         sqlite::Statement who(project.db(), "SELECT name FROM coder WHERE id = ?");
         who.bind(1, st.int64(3));

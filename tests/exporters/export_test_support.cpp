@@ -219,13 +219,13 @@ Project make_export_study(const fs::path& dir) {
                 ms += 61000;
                 start = i + 1;
             }
-        Id d1 = add_document(p, {"p01, first.txt", kTrickyTranscript, "p01.txt", "text", "", turns}).id;
-        Id d2 = add_document(p, {"p02.txt", "Staff view: the rota \"worked\",\nmostly.\nWaiting times were long 😞.", "p02.txt", "text", "", {}}).id;
+        DocumentId d1 = add_document(p, {"p01, first.txt", kTrickyTranscript, "p01.txt", "text", "", turns}).id;
+        DocumentId d2 = add_document(p, {"p02.txt", "Staff view: the rota \"worked\",\nmostly.\nWaiting times were long 😞.", "p02.txt", "text", "", {}}).id;
         for (const char* path : {"Coherence/Differentiation", "Coherence/Internalisation", "Cognitive participation/Legitimation",
                                  "Collective action/Skill set workability", "Reflexive monitoring", "Inductive/Waiting times"})
             ensure_code(p, path);
-        Id amira = add_coder(p, "Amira").id;
-        Id ben = add_coder(p, "Ben").id;
+        CoderId amira = add_coder(p, "Amira").id;
+        CoderId ben = add_coder(p, "Ben").id;
         Attribute group = ensure_attribute(p, "group", AttributeType::Text);
         Attribute site = ensure_attribute(p, "site", AttributeType::Text);
         Case p01 = ensure_case(p, "P01"), p02 = ensure_case(p, "P02");

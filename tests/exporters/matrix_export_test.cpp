@@ -8,6 +8,7 @@
 #include <set>
 
 #include "core/model/cases.hpp"
+#include "core/model/codes.hpp"
 #include "core/model/codings.hpp"
 #include "core/text/csv.hpp"
 #include "core/model/documents.hpp"
@@ -33,8 +34,8 @@ protected:
     void SetUp() override {
         project = std::make_unique<Project>(test::make_export_study(dir.path()));
         create_matrix(*project, {"NPT", "Participants × constructs", {}, false, {"group"}});
-        draft_matrix(*project, "NPT");
-        set_cell_summary(*project, "NPT", "P01", "Coherence", kSummary);
+        draft_matrix(*project, require_matrix(*project, "NPT").id);
+        set_cell_summary(*project, require_matrix(*project, "NPT").id, require_case(*project, "P01").id, require_code(*project, "Coherence").id, kSummary);
     }
 
     // The quote line for one segment, built here from the project's own data.
@@ -54,7 +55,7 @@ protected:
     std::vector<CodedSegment> cell_segments(const std::string& case_name, const std::string& column) {
         auto docs = documents_of_case(*project, require_case(*project, case_name).id);
         std::vector<CodedSegment> out;
-        std::set<std::tuple<Id, std::int64_t, std::int64_t>> seen;
+        std::set<std::tuple<DocumentId, std::int64_t, std::int64_t>> seen;
         for (const CodedSegment& s : list_segments(*project)) {
             bool under = s.code == column || s.code.rfind(column + "/", 0) == 0;
             if (!under || std::find(docs.begin(), docs.end(), s.coding.document_id) == docs.end()) continue;

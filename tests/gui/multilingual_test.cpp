@@ -89,7 +89,7 @@ struct MultilingualBench {
     TempDir dir;
     std::filesystem::path file = dir / "study.nptq";
     std::string text;
-    Id doc_id = 0;
+    DocumentId doc_id;
     gui::App app{dir / "config"};
     std::unique_ptr<Headless> ui;
     MultilingualBench() {

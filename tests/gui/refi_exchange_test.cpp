@@ -37,10 +37,10 @@ void make_study(const fs::path& file) {
     Project p = Project::create(file, "exchange");
     p.set_actor("Tess");
     p.action("study", [&] {
-        const Id a = add_document(p, {"p01.txt", "Interviewer: why?\nP01: the hub felt quiet, cafe\u0301 and all.\n", "p01.txt", "text", "", {}}).id;
-        const Id b = add_document(p, {"p02.txt", "Interviewer: and then?\nP02: I went in my own time \U0001F600 honestly.\n", "p02.txt", "text", "", {}}).id;
-        const Id coherence = ensure_code(p, "Coherence").id, action = ensure_code(p, "Collective action").id;
-        const Id tess = ensure_coder(p, "Tess").id;
+        const DocumentId a = add_document(p, {"p01.txt", "Interviewer: why?\nP01: the hub felt quiet, cafe\u0301 and all.\n", "p01.txt", "text", "", {}}).id;
+        const DocumentId b = add_document(p, {"p02.txt", "Interviewer: and then?\nP02: I went in my own time \U0001F600 honestly.\n", "p02.txt", "text", "", {}}).id;
+        const CodeId coherence = ensure_code(p, "Coherence").id, action = ensure_code(p, "Collective action").id;
+        const CoderId tess = ensure_coder(p, "Tess").id;
         apply_coding(p, a, coherence, tess, {0, 11});
         apply_coding(p, a, action, tess, {18, 40});
         apply_coding(p, b, coherence, tess, {0, 11});

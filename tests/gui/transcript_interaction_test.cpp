@@ -31,7 +31,7 @@ const std::string kTranscript =
 struct Workbench {
     TempDir dir;
     std::filesystem::path file = dir / "study.nptq";
-    Id doc_id = 0;
+    DocumentId doc_id;
     gui::App app{dir / "config"};
     std::unique_ptr<Headless> ui;
 

@@ -23,7 +23,7 @@ protected:
         NewDocument d;
         d.name = "doc";
         d.text = text;
-        const Id id = add_document(*project_, d).id;
+        const DocumentId id = add_document(*project_, d).id;
         return std::make_unique<gui::TranscriptDocument>(*project_, id);
     }
     TempDir dir_;

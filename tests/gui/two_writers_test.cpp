@@ -30,9 +30,9 @@ namespace {
 namespace fs = std::filesystem;
 
 // A study of ten interviews p01.txt .. p10.txt of a few paragraphs each, and one code.
-std::vector<Id> make_study(const fs::path& file) {
+std::vector<DocumentId> make_study(const fs::path& file) {
     Project p = Project::create(file, "two writers");
-    std::vector<Id> ids;
+    std::vector<DocumentId> ids;
     for (int i = 1; i <= 10; ++i) {
         NewDocument d;
         d.name = (i < 10 ? "p0" : "p") + std::to_string(i) + ".txt";
@@ -45,7 +45,7 @@ std::vector<Id> make_study(const fs::path& file) {
     return ids;
 }
 
-std::int64_t codings_in(const fs::path& file, std::optional<Id> document = std::nullopt) {
+std::int64_t codings_in(const fs::path& file, std::optional<DocumentId> document = std::nullopt) {
     Project p = Project::open(file);
     SegmentFilter f;
     std::int64_t n = 0;
@@ -64,7 +64,7 @@ struct OpenStudy {
     }
     TempDir dir;
     fs::path file = dir / "s.nptq";
-    std::vector<Id> docs = make_study(file);
+    std::vector<DocumentId> docs = make_study(file);
     std::string hash_before;  // of the file before the workbench opened it
     gui::App app{dir / "cfg"};
 };
@@ -73,7 +73,7 @@ TEST(TwoWriters, ClickingThroughEveryDocumentWhileCodingsLoadNeverCrashes) {
     OpenStudy study{OpenMode::Auto, std::chrono::milliseconds(0)};
     gui::App& app = study.app;
     const fs::path& file = study.file;
-    const std::vector<Id>& docs = study.docs;
+    const std::vector<DocumentId>& docs = study.docs;
     Headless ui(app, {1400, 1400});
     ui.frames(3);
 
@@ -82,8 +82,8 @@ TEST(TwoWriters, ClickingThroughEveryDocumentWhileCodingsLoadNeverCrashes) {
     std::thread writer([&] {
         Project w = Project::open(file);
         w.set_actor("Ben");
-        const Id ben = w.action("coder", [&] { return ensure_coder(w, "Ben").id; });
-        const Id code = ensure_code(w, "Coherence").id;
+        const CoderId ben = w.action("coder", [&] { return ensure_coder(w, "Ben").id; });
+        const CodeId code = ensure_code(w, "Coherence").id;
         for (int i = 0; i < 120; ++i) {
             const std::int64_t start = (i / 10) * 12;  // disjoint spans: every coding stays its own
             w.action("Code Coherence", [&] { apply_coding(w, docs[static_cast<std::size_t>(i % 10)], code, ben, {start, start + 6}); });
@@ -93,7 +93,7 @@ TEST(TwoWriters, ClickingThroughEveryDocumentWhileCodingsLoadNeverCrashes) {
     });
     int rounds = 0;
     for (; rounds < 3 || writing; ++rounds) {
-        for (Id id : docs) {
+        for (DocumentId id : docs) {
             const auto row = app.documents_panel().row_centre(id);
             ASSERT_TRUE(row.has_value()) << "document " << id << " has no visible row";
             ui.click(*row);  // hovered (tooltip) in the same frame the click replaces the snapshot
@@ -111,7 +111,7 @@ TEST(TwoWriters, ClickingThroughEveryDocumentWhileCodingsLoadNeverCrashes) {
     EXPECT_EQ(total, 120);
     EXPECT_TRUE(frames_until(ui, [&] { return app.snapshot().summary.codings == total; }))
         << app.snapshot().summary.codings << " of " << total;
-    const Id open = app.current_document();
+    const DocumentId open = app.current_document();
     EXPECT_EQ(static_cast<std::int64_t>(app.transcript().document()->codings().size()), codings_in(file, open));
     std::int64_t per_document = 0;
     for (const auto& [doc, n] : app.snapshot().codings_per_document) per_document += n;
@@ -159,9 +159,9 @@ TEST(TwoWriters, UndoTakesBackTheActiveCodersOwnStep) {
     OpenStudy study{OpenMode::Auto, std::chrono::milliseconds(0)};
     gui::App& app = study.app;
     const fs::path& file = study.file;
-    const std::vector<Id>& docs = study.docs;
+    const std::vector<DocumentId>& docs = study.docs;
     Headless ui(app);
-    const Id code = app.snapshot().codes.at(0).id;
+    const CodeId code = app.snapshot().codes.at(0).id;
     ASSERT_TRUE(app.act([&] { gui::code_selection(app.project(), docs[0], code, "Tess", {0, 11}, false); }));
     {
         Project ben = Project::open(file);
@@ -202,9 +202,9 @@ TEST(TwoWriters, UndoOverAnotherWritersLaterChangeIsRefusedInTheErrorModal) {
     OpenStudy study{OpenMode::Auto, std::chrono::milliseconds(250)};
     gui::App& app = study.app;
     const fs::path& file = study.file;
-    const std::vector<Id>& docs = study.docs;
+    const std::vector<DocumentId>& docs = study.docs;
     Headless ui(app);
-    const Id code = app.snapshot().codes.at(0).id;
+    const CodeId code = app.snapshot().codes.at(0).id;
     Coding mine;
     ASSERT_TRUE(app.act([&] { mine = gui::code_selection(app.project(), docs[0], code, "Tess", {0, 11}, false); }));
     {
@@ -223,11 +223,11 @@ TEST(TwoWriters, ReadOnlyProjectRefusesEditsWithTheCoresMessage) {
     OpenStudy study{OpenMode::ReadOnly, std::chrono::milliseconds(250)};
     gui::App& app = study.app;
     const fs::path& file = study.file;
-    const std::vector<Id>& docs = study.docs;
+    const std::vector<DocumentId>& docs = study.docs;
     EXPECT_TRUE(app.read_only());
     Headless ui(app);
     ui.frames(2);  // the status bar says "read-only"
-    const Id code = app.snapshot().codes.at(0).id;
+    const CodeId code = app.snapshot().codes.at(0).id;
     EXPECT_FALSE(app.act([&] { gui::code_selection(app.project(), docs[0], code, "Tess", {0, 11}, false); }));
     EXPECT_NE(app.error_message().find("read-only"), std::string::npos) << app.error_message();
     ui.frames(2);

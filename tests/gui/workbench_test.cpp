@@ -90,7 +90,7 @@ TEST(Workbench, CancelLeavesOnlyWholeDocuments) {
 
 TEST(Workbench, InVivoCodingIsOneUndoStep) {
     TempDir dir;
-    Id doc = 0;
+    DocumentId doc;
     {
         Project p = Project::create(dir / "s.nptq", "in vivo");
         NewDocument d;
@@ -134,7 +134,7 @@ TEST(Workbench, SmokeScreenshotUnderXvfbIsNotBlank) {
         d.name = "p01.txt";
         d.text = "Interviewer: What is the hub for?\n\nP01: It is for staff who need someone to talk to.\n";
         d.turns = {{0, 33, "Interviewer", std::nullopt, std::nullopt}, {35, 84, "P01", 1000, std::nullopt}};
-        const Id id = add_document(p, d).id;
+        const DocumentId id = add_document(p, d).id;
         const Code c = ensure_code(p, "Coherence/Differentiation");
         p.action("code", [&] { apply_coding(p, id, c.id, ensure_coder(p, "Tess").id, {40, 60}); });
     }

@@ -239,9 +239,9 @@ TEST(AgreementCoding, DisagreementsEqualPerCharacterRuns) {
 }
 
 TEST(AgreementCoding, DisagreementIdsRoundTripAndRejectGarbage) {
-    auto k = parse_disagreement_id(disagreement_id(12, 3, 100, 250));
-    EXPECT_EQ(k.document_id, 12);
-    EXPECT_EQ(k.code_id, 3);
+    auto k = parse_disagreement_id(disagreement_id(DocumentId{12}, CodeId{3}, 100, 250));
+    EXPECT_EQ(k.document_id, DocumentId{12});
+    EXPECT_EQ(k.code_id, CodeId{3});
     EXPECT_EQ(k.start, 100);
     EXPECT_EQ(k.end, 250);
     for (const char* bad : {"", "12", "12:3", "12:3:100", "12:3:100-", "a:3:1-2", "12:3:5-5", "12:3:1-2x", "12:3:1:2"})

@@ -88,8 +88,8 @@ protected:
         return out;
     }
 
-    Id code(const std::string& path) { return require_code(*project, path).id; }
-    Coding add(Id doc, const std::string& path, Id coder, std::int64_t s, std::int64_t e) {
+    CodeId code(const std::string& path) { return require_code(*project, path).id; }
+    Coding add(DocumentId doc, const std::string& path, CoderId coder, std::int64_t s, std::int64_t e) {
         return apply_coding(*project, doc, code(path), coder, {s, e});
     }
 
@@ -100,7 +100,7 @@ protected:
         for (const Code& c : list_codes(*project)) paths.push_back(c.path);
         project->action("Random codings", [&] {
             for (int i = 0; i < n; ++i) {
-                Id doc = rng() % 2 ? doc1 : doc2;
+                DocumentId doc = rng() % 2 ? doc1 : doc2;
                 std::int64_t len = document_info(*project, doc).length;
                 std::int64_t s = static_cast<std::int64_t>(rng() % static_cast<unsigned>(len - 1));
                 std::int64_t e = std::min<std::int64_t>(len, s + 1 + static_cast<std::int64_t>(rng() % 30));
@@ -114,7 +114,7 @@ protected:
     std::vector<std::pair<std::string, std::string>> expected_cell(const std::string& case_name, const std::string& column,
                                                                    const std::vector<std::string>& coders = {}) {
         std::set<std::string> doc_names;
-        for (Id d : documents_of_case(*project, require_case(*project, case_name).id))
+        for (DocumentId d : documents_of_case(*project, require_case(*project, case_name).id))
             doc_names.insert(document_info(*project, d).name);
         std::vector<CodedSegment> all = list_segments(*project);
         std::vector<std::pair<std::string, std::string>> out;  // (doc start-end, text)
@@ -151,7 +151,8 @@ protected:
 
     TempDir dir;
     std::unique_ptr<Project> project;
-    Id doc1 = 0, doc2 = 0, amira = 0, ben = 0;
+    DocumentId doc1, doc2;
+    CoderId amira, ben;
 };
 
 TEST_F(MatrixTest, DefaultColumnsAreTheFourConstructsOrTheirSubConstructs) {
@@ -190,7 +191,7 @@ TEST_F(MatrixTest, BadCreateLeavesTheProjectUnchanged) {
 TEST_F(MatrixTest, DraftMatchesBruteForceForAllCoders) {
     random_codings(7, 80);
     create_matrix(*project, {"NPT", "", {}, false, {}});
-    DraftResult r = draft_matrix(*project, "NPT");
+    DraftResult r = draft_matrix(*project, require_matrix(*project, "NPT").id);
     FrameworkMatrix m = load_matrix(*project, "NPT");
     int filled = 0;
     for (const MatrixRow& row : m.rows)
@@ -209,27 +210,27 @@ TEST_F(MatrixTest, DraftMatchesBruteForceForAllCoders) {
 TEST_F(MatrixTest, DraftByOneCoderUsesOnlyThatCodersSegments) {
     random_codings(11, 60);
     create_matrix(*project, {"Amira only", "", {"Coherence", "Inductive"}, false, {}});
-    draft_matrix(*project, "Amira only", {{"Amira"}});
+    draft_matrix(*project, require_matrix(*project, "Amira only").id, {{"Amira"}});
     FrameworkMatrix m = load_matrix(*project, "Amira only");
     for (const MatrixRow& row : m.rows)
         for (std::size_t c = 0; c < m.columns.size(); ++c) {
             EXPECT_EQ(actual_cell(row.cells[c]), expected_cell(row.info.name, m.columns[c].path, {"Amira"}));
             for (const MatrixLink& l : row.cells[c].links) EXPECT_EQ(l.coder, "Amira");
         }
-    EXPECT_THROW(draft_matrix(*project, "Amira only", {{"Nobody"}}), NotFoundError);
-    EXPECT_THROW(draft_matrix(*project, "Missing"), NotFoundError);
+    EXPECT_THROW(draft_matrix(*project, require_matrix(*project, "Amira only").id, {{"Nobody"}}), NotFoundError);
+    EXPECT_THROW(draft_matrix(*project, require_matrix(*project, "Missing").id), NotFoundError);
 }
 
 TEST_F(MatrixTest, EditedCellsSurviveRedraftsAndOthersRefresh) {
     add(doc1, "Coherence/Differentiation", amira, 44, 60);
     add(doc2, "Collective action", amira, 40, 60);
     create_matrix(*project, {"NPT", "", {}, false, {}});
-    draft_matrix(*project, "NPT");
-    set_cell_summary(*project, "NPT", "P01", "Coherence", "Safe space, \"anything\" goes");
+    draft_matrix(*project, require_matrix(*project, "NPT").id);
+    set_cell_summary(*project, require_matrix(*project, "NPT").id, require_case(*project, "P01").id, require_code(*project, "Coherence").id, "Safe space, \"anything\" goes");
 
     add(doc1, "Coherence/Internalisation", ben, 100, 120);  // new material for the edited cell
     add(doc2, "Collective action", ben, 0, 10);             // and for an unedited one
-    DraftResult r = draft_matrix(*project, "NPT");
+    DraftResult r = draft_matrix(*project, require_matrix(*project, "NPT").id);
     EXPECT_EQ(r.kept_edited, 1);
     FrameworkMatrix m = load_matrix(*project, "NPT");
     const MatrixCell& edited = row(m, "P01").cells[column(m, "Coherence")];
@@ -243,14 +244,14 @@ TEST_F(MatrixTest, EditedCellsSurviveRedraftsAndOthersRefresh) {
 
     // Nothing new: the draft changes nothing and leaves no undo step.
     auto before = next_undo(*project);
-    DraftResult again = draft_matrix(*project, "NPT");
+    DraftResult again = draft_matrix(*project, require_matrix(*project, "NPT").id);
     EXPECT_EQ(again.filled, 0);
     EXPECT_EQ(again.unchanged, 1);
     EXPECT_EQ(next_undo(*project)->id, before->id);
 
     // Reset hands the cell back to draft.
-    EXPECT_TRUE(reset_cell(*project, "NPT", "P01", "Coherence"));
-    draft_matrix(*project, "NPT");
+    EXPECT_TRUE(reset_cell(*project, require_matrix(*project, "NPT").id, require_case(*project, "P01").id, require_code(*project, "Coherence").id));
+    draft_matrix(*project, require_matrix(*project, "NPT").id);
     m = load_matrix(*project, "NPT");
     EXPECT_EQ(actual_cell(row(m, "P01").cells[column(m, "Coherence")]), expected_cell("P01", "Coherence"));
     EXPECT_EQ(row(m, "P01").cells[column(m, "Coherence")].links.size(), 2u);
@@ -262,7 +263,7 @@ TEST_F(MatrixTest, DeletedAndChangedCodingsShowOnTheirLinks) {
     ensure_case(*project, "P01");
     link_document_to_case(*project, doc2, require_case(*project, "P01").id);
     create_matrix(*project, {"NPT", "", {"Collective action"}, false, {}});
-    draft_matrix(*project, "NPT");
+    draft_matrix(*project, require_matrix(*project, "NPT").id);
     std::string quote = document_text(*project, doc1);
     quote = std::string(text::CodePointIndex(quote).slice(130, 170));
 
@@ -307,14 +308,14 @@ TEST_F(MatrixTest, LinkAndUnlinkMarkTheCellEditedAndCheckTheCase) {
     Coding c2 = add(doc2, "Reflexive monitoring", ben, 44, 80);
     create_matrix(*project, {"NPT", "", {}, false, {}});
     std::string before = test::table_counts(*project);
-    EXPECT_THROW(link_coding(*project, "NPT", "P01", "Reflexive monitoring", c2.id), InputError);  // P02's document
-    EXPECT_THROW(link_coding(*project, "NPT", "P01", "Inductive/Waiting times", c1.id), InputError);  // not a column
-    EXPECT_THROW(link_coding(*project, "NPT", "P01", "Reflexive monitoring", 99999), NotFoundError);
-    EXPECT_THROW(link_coding(*project, "NPT", "P99", "Reflexive monitoring", c1.id), NotFoundError);
+    EXPECT_THROW(link_coding(*project, require_matrix(*project, "NPT").id, require_case(*project, "P01").id, require_code(*project, "Reflexive monitoring").id, c2.id), InputError);  // P02's document
+    EXPECT_THROW(link_coding(*project, require_matrix(*project, "NPT").id, require_case(*project, "P01").id, require_code(*project, "Inductive/Waiting times").id, c1.id), InputError);  // not a column
+    EXPECT_THROW(link_coding(*project, require_matrix(*project, "NPT").id, require_case(*project, "P01").id, require_code(*project, "Reflexive monitoring").id, CodingId{99999}), NotFoundError);
+    EXPECT_THROW(link_coding(*project, require_matrix(*project, "NPT").id, require_case(*project, "P99").id, require_code(*project, "Reflexive monitoring").id, c1.id), NotFoundError);
     EXPECT_EQ(test::table_counts(*project), before);
 
-    Id link = link_coding(*project, "NPT", "P01", "Reflexive monitoring", c1.id);
-    EXPECT_THROW(link_coding(*project, "NPT", "P01", "Reflexive monitoring", c1.id), InputError);
+    MatrixLinkId link = link_coding(*project, require_matrix(*project, "NPT").id, require_case(*project, "P01").id, require_code(*project, "Reflexive monitoring").id, c1.id);
+    EXPECT_THROW(link_coding(*project, require_matrix(*project, "NPT").id, require_case(*project, "P01").id, require_code(*project, "Reflexive monitoring").id, c1.id), InputError);
     FrameworkMatrix m = load_matrix(*project, "NPT");
     const MatrixCell& cell = row(m, "P01").cells[column(m, "Reflexive monitoring")];
     EXPECT_TRUE(cell.edited);
@@ -326,12 +327,12 @@ TEST_F(MatrixTest, LinkAndUnlinkMarkTheCellEditedAndCheckTheCase) {
     EXPECT_EQ(link_reference(cell.links[0]), "p01.txt 44-80, P01, 01:05");
     EXPECT_EQ(cell.links[0].coder, "Ben");
 
-    EXPECT_THROW(unlink(*project, "NPT", "P01", "Reflexive monitoring", link + 100, std::nullopt), NotFoundError);
-    EXPECT_EQ(unlink(*project, "NPT", "P01", "Reflexive monitoring", std::nullopt, c1.id), 1);
+    EXPECT_THROW(unlink_from_cell(*project, require_matrix(*project, "NPT").id, require_case(*project, "P01").id, require_code(*project, "Reflexive monitoring").id, MatrixLinkId{link.value + 100}, std::nullopt), NotFoundError);
+    EXPECT_EQ(unlink_from_cell(*project, require_matrix(*project, "NPT").id, require_case(*project, "P01").id, require_code(*project, "Reflexive monitoring").id, std::nullopt, c1.id), 1);
     m = load_matrix(*project, "NPT");
     EXPECT_TRUE(row(m, "P01").cells[column(m, "Reflexive monitoring")].links.empty());
     EXPECT_TRUE(row(m, "P01").cells[column(m, "Reflexive monitoring")].edited);
-    draft_matrix(*project, "NPT");  // the analyst removed it on purpose: draft must not bring it back
+    draft_matrix(*project, require_matrix(*project, "NPT").id);  // the analyst removed it on purpose: draft must not bring it back
     m = load_matrix(*project, "NPT");
     EXPECT_TRUE(row(m, "P01").cells[column(m, "Reflexive monitoring")].links.empty());
 }
@@ -340,16 +341,16 @@ TEST_F(MatrixTest, DraftIsOneUndoStepAndDeleteRemovesEverything) {
     random_codings(3, 40);
     create_matrix(*project, {"NPT", "", {}, false, {}});
     std::string before = user_counts(*project);
-    draft_matrix(*project, "NPT");
+    draft_matrix(*project, require_matrix(*project, "NPT").id);
     EXPECT_NE(user_counts(*project), before);
     undo(*project);
     EXPECT_EQ(user_counts(*project), before);
     redo(*project);
-    delete_matrix(*project, "NPT");
+    delete_matrix(*project, require_matrix(*project, "NPT").id);
     EXPECT_EQ(project->db().scalar_int("SELECT count(*) FROM matrix_cell"), 0);
     EXPECT_EQ(project->db().scalar_int("SELECT count(*) FROM matrix_link"), 0);
     EXPECT_THROW(load_matrix(*project, "NPT"), NotFoundError);
-    EXPECT_THROW(delete_matrix(*project, "NPT"), NotFoundError);
+    EXPECT_THROW(delete_matrix(*project, require_matrix(*project, "NPT").id), NotFoundError);
     EXPECT_EQ(format_media_time(3723000), "1:02:03");
 }
 

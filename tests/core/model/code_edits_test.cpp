@@ -61,25 +61,25 @@ protected:
 TEST_F(CodeEditsTest, RenameKeepsGuidAndCodingsAndRefusesClashes) {
     auto study = test::make_random_study(project, 5, 2, 60, 30);
     Code before = require_code(project, "A/a1");
-    expect_undoable([&] { EXPECT_EQ(rename_code(project, "A/a1", "first").path, "A/first"); });
+    expect_undoable([&] { EXPECT_EQ(rename_code(project, require_code(project, "A/a1").id, "first").path, "A/first"); });
     Code after = require_code(project, "A/first");
     EXPECT_EQ(after.guid, before.guid);
     EXPECT_EQ(after.id, before.id);
-    expect_refused_unchanged([&] { rename_code(project, "A/first", "a2"); });
-    expect_refused_unchanged([&] { rename_code(project, "A/first", "  "); });
-    EXPECT_THROW(rename_code(project, "Z", "y"), NotFoundError);
-    EXPECT_EQ(rename_code(project, "C", "Slash/in name").path, "Slash\\/in name");
+    expect_refused_unchanged([&] { rename_code(project, require_code(project, "A/first").id, "a2"); });
+    expect_refused_unchanged([&] { rename_code(project, require_code(project, "A/first").id, "  "); });
+    EXPECT_THROW(rename_code(project, require_code(project, "Z").id, "y"), NotFoundError);
+    EXPECT_EQ(rename_code(project, require_code(project, "C").id, "Slash/in name").path, "Slash\\/in name");
 }
 
 TEST_F(CodeEditsTest, MoveReparentsTheSubtreeAndRefusesCycles) {
     test::make_random_study(project, 6, 2, 60, 30);
-    expect_undoable([&] { EXPECT_EQ(move_code(project, "A", "B/b1").path, "B/b1/A"); });
+    expect_undoable([&] { EXPECT_EQ(move_code(project, require_code(project, "A").id, require_code(project, "B/b1").id).path, "B/b1/A"); });
     EXPECT_TRUE(find_code(project, "B/b1/A/a2"));
-    expect_refused_unchanged([&] { move_code(project, "B", "B/b1/A"); });
-    expect_refused_unchanged([&] { move_code(project, "B", "B"); });
+    expect_refused_unchanged([&] { move_code(project, require_code(project, "B").id, require_code(project, "B/b1/A").id); });
+    expect_refused_unchanged([&] { move_code(project, require_code(project, "B").id, require_code(project, "B").id); });
     ensure_code(project, "A");
-    expect_refused_unchanged([&] { move_code(project, "B/b1/A", ""); });  // a top-level "A" exists now
-    expect_undoable([&] { EXPECT_EQ(move_code(project, "B/b1", "").path, "b1"); });
+    expect_refused_unchanged([&] { move_code(project, require_code(project, "B/b1/A").id, std::nullopt); });  // a top-level "A" exists now
+    expect_undoable([&] { EXPECT_EQ(move_code(project, require_code(project, "B/b1").id, std::nullopt).path, "b1"); });
 }
 
 TEST_F(CodeEditsTest, MergeMovesCodingsUnderTheCodingRule) {
@@ -93,7 +93,7 @@ TEST_F(CodeEditsTest, MergeMovesCodingsUnderTheCodingRule) {
             want[{d, k}] = test::runs_of(study.covered(d, {"B/b1", "C"}, {k}));
     auto memo = add_memo(project, MemoTarget::Code, source.id, "why C exists");
     MergeResult r;
-    expect_undoable([&] { r = merge_codes(project, "C", "B/b1"); });
+    expect_undoable([&] { r = merge_codes(project, require_code(project, "C").id, require_code(project, "B/b1").id); });
     EXPECT_FALSE(find_code(project, "C"));
     EXPECT_EQ(memo_by_id(project, memo.id).target_id, target.id);
     std::int64_t c_codings = 0;
@@ -113,35 +113,35 @@ TEST_F(CodeEditsTest, MergeCarriesChildrenAndMergesNamesakes) {
     ensure_code(project, "X/shared");
     ensure_code(project, "X/only in x");
     ensure_code(project, "Y/shared");
-    expect_undoable([&] { merge_codes(project, "X", "Y"); });
+    expect_undoable([&] { merge_codes(project, require_code(project, "X").id, require_code(project, "Y").id); });
     EXPECT_TRUE(find_code(project, "Y/only in x"));
     EXPECT_TRUE(find_code(project, "Y/shared"));
     EXPECT_FALSE(find_code(project, "X"));
-    expect_refused_unchanged([&] { merge_codes(project, "Y", "Y/shared"); });
-    expect_refused_unchanged([&] { merge_codes(project, "Y", "Y"); });
+    expect_refused_unchanged([&] { merge_codes(project, require_code(project, "Y").id, require_code(project, "Y/shared").id); });
+    expect_refused_unchanged([&] { merge_codes(project, require_code(project, "Y").id, require_code(project, "Y").id); });
 }
 
 TEST_F(CodeEditsTest, DeleteIsRefusedWhileCodingsExistUnlessForced) {
     auto study = test::make_random_study(project, 8, 2, 80, 40);
-    expect_refused_unchanged([&] { delete_code(project, "A"); });
+    expect_refused_unchanged([&] { delete_code(project, require_code(project, "A").id); });
     std::int64_t under_a = 0;
     for (const auto& c : study.codings) under_a += c.code.rfind("A", 0) == 0;
     ASSERT_GT(under_a, 0);
-    expect_undoable([&] { EXPECT_EQ(delete_code(project, "A", true), under_a); });
+    expect_undoable([&] { EXPECT_EQ(delete_code(project, require_code(project, "A").id, true), under_a); });
     EXPECT_FALSE(find_code(project, "A/a1"));
     ensure_code(project, "Empty/child");
-    expect_undoable([&] { EXPECT_EQ(delete_code(project, "Empty"), 0); });
+    expect_undoable([&] { EXPECT_EQ(delete_code(project, require_code(project, "Empty").id), 0); });
 }
 
 TEST_F(CodeEditsTest, ColourAndDetails) {
     ensure_code(project, "A");
-    expect_undoable([&] { EXPECT_EQ(set_code_colour(project, "A", "#ABC").colour, "#aabbcc"); });
-    expect_refused_unchanged([&] { set_code_colour(project, "A", "red"); });
-    expect_refused_unchanged([&] { set_code_colour(project, "A", "#12345g"); });
+    expect_undoable([&] { EXPECT_EQ(set_code_colour(project, require_code(project, "A").id, "#ABC").colour, "#aabbcc"); });
+    expect_refused_unchanged([&] { set_code_colour(project, require_code(project, "A").id, "red"); });
+    expect_refused_unchanged([&] { set_code_colour(project, require_code(project, "A").id, "#12345g"); });
     CodeDetails d;
     d.description = "Sense-making";
     d.examples = std::vector<std::string>{"one", "two"};
-    expect_undoable([&] { update_code_details(project, "A", d); });
+    expect_undoable([&] { update_code_details(project, require_code(project, "A").id, d); });
     Code a = require_code(project, "A");
     EXPECT_EQ(a.description, "Sense-making");
     EXPECT_EQ(a.examples, (std::vector<std::string>{"one", "two"}));

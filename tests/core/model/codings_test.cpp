@@ -22,7 +22,8 @@ struct Fixture {
     TempDir dir;
     Project p = Project::create(dir / "p.nptq", "P");
     DocumentInfo doc;
-    Id code = 0, other_code = 0, amira = 0, ben = 0;
+    CodeId code, other_code;
+    CoderId amira, ben;
     explicit Fixture(const std::string& text = std::string(100, 'x')) {
         doc = add_document(p, {"d.txt", text, "d.txt", "text", "", {}});
         code = ensure_code(p, "Coherence/Differentiation").id;
@@ -30,7 +31,7 @@ struct Fixture {
         amira = ensure_coder(p, "Amira").id;
         ben = ensure_coder(p, "Ben").id;
     }
-    std::vector<std::pair<std::int64_t, std::int64_t>> spans(Id code_id, Id coder_id) {
+    std::vector<std::pair<std::int64_t, std::int64_t>> spans(CodeId code_id, CoderId coder_id) {
         std::vector<std::pair<std::int64_t, std::int64_t>> out;
         sqlite::Statement st(p.db(), "SELECT start, end FROM coding WHERE code_id = ? AND coder_id = ? ORDER BY start");
         st.bind(1, code_id).bind(2, coder_id);
@@ -109,7 +110,7 @@ TEST(Codings, CodedTextIsExactOnCombiningMarksEmojiCjkAndRtl) {
         std::int64_t a = rng() % cps.size(), b = rng() % cps.size();
         if (a == b) continue;
         if (a > b) std::swap(a, b);
-        Id code = ensure_code(f.p, "Random/" + std::to_string(i)).id;
+        CodeId code = ensure_code(f.p, "Random/" + std::to_string(i)).id;
         apply_coding(f.p, f.doc.id, code, f.amira, {a, b});
         SegmentFilter filter;
         filter.codes = {"Random/" + std::to_string(i)};

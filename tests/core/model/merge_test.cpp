@@ -65,7 +65,7 @@ protected:
         add_memo(o, MemoTarget::Project, std::nullopt, "Ben's project memo");
         add_memo(o, MemoTarget::Document, require_document(o, "c.txt").id, "P3 was tired");
         o.db().exec("INSERT INTO cases(name, guid) VALUES('P9', 'c0ffee00-0000-4000-8000-000000000009')");
-        add_memo(o, MemoTarget::Case, o.db().last_insert_rowid(), "P9 withdrew");
+        add_memo(o, MemoTarget::Case, CaseId{o.db().last_insert_rowid()}, "P9 withdrew");
     }
 
     test::TempDir dir_;

@@ -58,12 +58,12 @@ TEST(FullTextSearch, FollowsDocumentChangesAndUndo) {
     Project p = Project::create(dir / "s.nptq", "Search");
     add_document(p, {"one.txt", "The référral went nowhere.", "one.txt", "text", "", {}});
     EXPECT_EQ(search_documents(p, "referral").size(), 1u);
-    rename_document(p, "one.txt", "renamed.txt");
+    rename_document(p, require_document(p, "one.txt").id, "renamed.txt");
     auto hits = search_documents(p, "REFERRAL");
     ASSERT_EQ(hits.size(), 1u);
     EXPECT_EQ(hits[0].document, "renamed.txt");
     EXPECT_EQ(hits[0].span, (Span{4, 12}));
-    delete_document(p, "renamed.txt");
+    delete_document(p, require_document(p, "renamed.txt").id);
     EXPECT_TRUE(search_documents(p, "referral").empty());
     undo(p);
     EXPECT_EQ(search_documents(p, "referral").size(), 1u);

@@ -49,7 +49,7 @@ TEST(Retrieval, ConditionsOnTwoAttributesMustBothHold) {
     auto study = test::make_random_study(p, 11, 6, 80, 40);
     auto docs = documents_where(p, {parse_attribute_condition("group=Hub staff"), parse_attribute_condition("site=East")});
     ASSERT_TRUE(docs);
-    std::set<Id> want;
+    std::set<DocumentId> want;
     for (const auto& d : study.documents)
         if (study.case_values[d.case_name]["group"] == "Hub staff" && study.case_values[d.case_name]["site"] == "East") want.insert(d.id);
     EXPECT_EQ(*docs, want);

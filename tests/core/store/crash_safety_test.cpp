@@ -19,7 +19,9 @@ using npt::test::TempDir;
 TEST(CrashSafety, SigkillInTheMiddleOfABulkActionLosesNothingCommitted) {
     TempDir dir;
     const auto path = dir / "p.nptq";
-    Id doc = 0, code = 0, coder = 0;
+    DocumentId doc;
+    CodeId code;
+    CoderId coder;
     {
         Project p = Project::create(path, "P");
         doc = add_document(p, {"d.txt", std::string(200000, 'x'), "d.txt", "text", "", {}}).id;

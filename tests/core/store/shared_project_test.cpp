@@ -93,7 +93,7 @@ TEST(SharedProject, TwoConnectionsInOneProcessAndAnotherProcessLoseNothing) {
     EXPECT_EQ(codings_of(reopened), expected);
     EXPECT_EQ(reopened.integrity_check(), "ok");
     auto history = undo_history(reopened, 100);
-    std::set<Id> step_ids;
+    std::set<UndoStepId> step_ids;
     for (const UndoStep& s : history) EXPECT_TRUE(step_ids.insert(s.id).second) << "undo step " << s.id << " twice";
 }
 
@@ -270,12 +270,12 @@ TEST(Memos, OnAMissingTargetIsNotFoundAndChangesNothing) {
     Project p = Project::open(make_project(dir));
     std::string before = npt::test::table_counts(p);
     try {
-        add_memo(p, MemoTarget::Coding, 99999, "a memo");
+        add_memo(p, MemoTarget::Coding, CodingId{99999}, "a memo");
         FAIL() << "memo on a missing coding";
     } catch (const NotFoundError& e) {
         EXPECT_EQ(std::string(e.what()), "no coding with id 99999");
     }
-    EXPECT_THROW(add_memo(p, MemoTarget::Document, 42, "a memo"), NotFoundError);
+    EXPECT_THROW(add_memo(p, MemoTarget::Document, DocumentId{42}, "a memo"), NotFoundError);
     EXPECT_EQ(npt::test::table_counts(p), before);
 }
 

@@ -44,7 +44,7 @@ TEST(Undo, ReversesAndRedoesEachActionExactly) {
     states.push_back(snapshot(p));
     remove_codings(p, {{"a.txt", 8, 12, "Coherence/Differentiation", "Amira", "", ""}});  // splits
     states.push_back(snapshot(p));
-    delete_document(p, "a.txt");  // cascades codings and memos
+    delete_document(p, require_document(p, "a.txt").id);  // cascades codings and memos
     states.push_back(snapshot(p));
 
     for (std::size_t i = states.size() - 1; i > 0; --i) {
