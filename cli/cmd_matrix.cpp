@@ -4,6 +4,8 @@
 #include "core/text/csv.hpp"
 #include "core/error.hpp"
 #include "core/matrix/framework_matrix.hpp"
+#include "core/model/cases.hpp"
+#include "core/model/codes.hpp"
 #include "exporters/matrix_export.hpp"
 
 namespace npt::cli {

@@ -148,7 +148,7 @@ void App::open_project(const fs::path& path, OpenMode mode) {
     if (!coder_.empty()) p.set_actor(coder_);
     transcript_.set_document(nullptr);
     project_.emplace(std::move(p));
-    selected_code_ = 0;
+    selected_code_ = CodeId{};
     memo_focus_ = MemoFocus{MemoTarget::Project, std::nullopt, "Project"};
     settings_.remember_project(path);
     save_settings();

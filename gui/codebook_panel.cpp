@@ -167,7 +167,7 @@ void CodebookPanel::draw(App& app) {
     if (ImGui::SmallButton("+ Code")) {
         dialog_ = Dialog::Add;
         open_dialog_ = true;
-        target_ = 0;
+        target_ = CodeId{};
         text_[0] = description_[0] = '\0';
     }
     ImGui::SetNextItemWidth(-1);

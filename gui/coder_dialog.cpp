@@ -29,7 +29,7 @@ void CoderDialog::draw(App& app) {
     if (!ImGui::BeginPopupModal("Who is coding?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
     ImGui::TextWrapped("Your codings, memos and undo steps are recorded under this name.");
     for (const Coder& c : app.snapshot().coders) {
-        ImGui::PushID(static_cast<int>(c.id));
+        ImGui::PushID(static_cast<int>(c.id.value));
         ImGui::ColorButton("##colour", ImGui::ColorConvertU32ToFloat4(parse_colour(c.colour)), ImGuiColorEditFlags_NoTooltip,
                            {em * 0.8f, em * 0.8f});
         ImGui::SameLine();

@@ -32,7 +32,7 @@ void DocumentsPanel::draw_document(App& app, const DocumentInfo& doc) {
     const auto& counts = app.snapshot().codings_per_document;
     const auto it = counts.find(doc.id);
     const std::int64_t n = it == counts.end() ? 0 : it->second;
-    ImGui::PushID(static_cast<int>(doc.id));
+    ImGui::PushID(static_cast<int>(doc.id.value));
     const bool clicked =
         ImGui::Selectable(doc.name.c_str(), app.current_document() == doc.id, ImGuiSelectableFlags_AllowItemOverlap);
     if (ImGui::IsItemVisible()) {

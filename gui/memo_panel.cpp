@@ -65,7 +65,7 @@ void MemoPanel::draw(App& app) {
 
     ImGui::BeginChild("##memo_list", {0, em * 7}, true);
     for (const Memo& m : memos_) {
-        ImGui::PushID(static_cast<int>(m.id));
+        ImGui::PushID(static_cast<int>(m.id.value));
         const std::string label = (m.title.empty() ? m.text.substr(0, 60) : m.title) + "##memo";
         if (ImGui::Selectable(label.c_str(), editing_ == m.id)) {
             editing_ = m.id;

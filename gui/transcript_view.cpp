@@ -132,7 +132,7 @@ void TranscriptView::draw_toolbar(const TranscriptContext& context) {
             for (const Code& c : *context.codes) {
                 if (lane_of(c.id) < 0) continue;  // no codings of this code here
                 bool shown = !hidden_codes.count(c.id);
-                ImGui::PushID(static_cast<int>(c.id));
+                ImGui::PushID(static_cast<int>(c.id.value));
                 if (ImGui::Checkbox(c.path.c_str(), &shown)) shown ? (void)hidden_codes.erase(c.id) : (void)hidden_codes.insert(c.id);
                 ImGui::PopID();
             }
@@ -262,7 +262,7 @@ void TranscriptView::draw_context_menu(const TranscriptContext& context) {
     if (ImGui::BeginMenu("Code with", !sel.empty() && context.codes && !context.codes->empty())) {
         for (const Code& c : *context.codes) {
             const auto depth = static_cast<float>(std::count(c.path.begin(), c.path.end(), '/'));
-            ImGui::PushID(static_cast<int>(c.id));
+            ImGui::PushID(static_cast<int>(c.id.value));
             ImGui::ColorButton("##swatch", ImGui::ColorConvertU32ToFloat4(parse_colour(c.colour)),
                                ImGuiColorEditFlags_NoTooltip, ImVec2(ImGui::GetFontSize() * 0.7f, ImGui::GetFontSize() * 0.7f));
             ImGui::SameLine(0, 4 + depth * ImGui::GetFontSize());
@@ -277,7 +277,7 @@ void TranscriptView::draw_context_menu(const TranscriptContext& context) {
         if (m.coder == context.coder) mine.push_back(&m);
     if (ImGui::BeginMenu("Uncode", !mine.empty())) {
         for (const CodingMark* m : mine) {
-            ImGui::PushID(static_cast<int>(m->coding_id));
+            ImGui::PushID(static_cast<int>(m->coding_id.value));
             if (ImGui::MenuItem(m->code.c_str())) request(TranscriptRequest::Kind::RemoveCode, sel.empty() ? m->span : sel).code = m->code_id;
             ImGui::PopID();
         }
@@ -288,7 +288,7 @@ void TranscriptView::draw_context_menu(const TranscriptContext& context) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Make a code named after the selected words and apply it");
     ImGui::Separator();
     for (const CodingMark& m : under_menu_) {
-        ImGui::PushID(static_cast<int>(m.coding_id));
+        ImGui::PushID(static_cast<int>(m.coding_id.value));
         const std::string label = "Memo on coding: " + m.code + " (" + m.coder + ")";
         if (ImGui::MenuItem(label.c_str())) request(TranscriptRequest::Kind::MemoOnCoding, m.span).coding = m.coding_id;
         ImGui::PopID();
