@@ -106,7 +106,7 @@ TEST(HostileProject, UndoRunsOnlyTheStatementsTheTriggersWrite) {
     std::int64_t step = 0;
     {
         Project p = Project::open(path);
-        step = next_undo(p, UndoScope::Any)->id;
+        step = next_undo(p, UndoScope::Any)->id.value;  // the raw rowid, written into SQL below
     }
     const std::string attacks[] = {
         "ATTACH '" + victim.string() + "' AS v; DELETE FROM v.coding;",
