@@ -72,29 +72,27 @@ std::string with_path(const std::string& path, std::string message) {
     return message.starts_with(path) ? message : path + ": " + message;
 }
 
-// Imports one file; returns false when it was skipped (same text already present).
-bool import_one(Project& project, const fs::path& file, const ImportOptions& options, const ProgressSink* progress,
-                ImportSummary& summary) {
-    const std::string path = file.string();
-    std::string bytes = read_file(file, options.max_size);
-    summary.bytes += bytes.size();
-    ImportedDocument parsed = parse_document(bytes, path, options, progress);
+// Imports one text's bytes as `name` (`source` in messages, `source_file` stored); returns false
+// when it was skipped (same text already present).
+bool import_one_text(Project& project, std::string_view bytes, const std::string& source, std::string name,
+                     const std::string& source_file, const ImportOptions& options, const ProgressSink* progress,
+                     ImportSummary& summary) {
+    ImportedDocument parsed = parse_document(bytes, source, options, progress);
     if (auto same = find_document_by_sha256(project, sha256_hex(parsed.text))) {
-        summary.skipped.push_back({path, same->name});
+        summary.skipped.push_back({source, same->name});
         return false;
     }
-    std::string name = options.document_name.empty() ? file.filename().string() : options.document_name;
     if (find_document(project, name)) {
         if (!options.rename)
-            throw InputError(path + ": a different document named '" + name +
+            throw InputError(source + ": a different document named '" + name +
                              "' is already in the project (use --rename to import it under a new name)");
         name = free_name(project, name);
     }
     check_cancel(progress);
-    ImportedFile done{path, name, to_string(parsed.format), parsed.import_note, parsed.turns.size()};
+    ImportedFile done{source, name, to_string(parsed.format), parsed.import_note, parsed.turns.size()};
     project.action("Import " + name, [&] {
-        NewDocument doc{name, std::move(parsed.text), file.filename().string(), to_string(parsed.format),
-                        parsed.import_note, parsed.turns};
+        NewDocument doc{name, std::move(parsed.text), source_file, to_string(parsed.format), parsed.import_note,
+                        parsed.turns};
         DocumentInfo info = add_document(project, std::move(doc));
         if (!options.case_name.empty()) link_document_to_case(project, info.id, ensure_case(project, options.case_name).id);
         if (options.speaker_cases) {
@@ -105,6 +103,16 @@ bool import_one(Project& project, const fs::path& file, const ImportOptions& opt
     });
     summary.imported.push_back(std::move(done));
     return true;
+}
+
+// Imports one file; returns false when it was skipped (same text already present).
+bool import_one(Project& project, const fs::path& file, const ImportOptions& options, const ProgressSink* progress,
+                ImportSummary& summary) {
+    const std::string path = file.string();
+    std::string bytes = read_file(file, options.max_size);
+    summary.bytes += bytes.size();
+    return import_one_text(project, bytes, path, options.document_name.empty() ? file.filename().string() : options.document_name,
+                           file.filename().string(), options, progress, summary);
 }
 
 }  // namespace
@@ -136,6 +144,15 @@ ImportSummary import_paths(Project& project, const std::vector<std::string>& pat
     std::vector<fs::path> files = expand_import_paths(paths, summary.failed);
     if (!options.document_name.empty() && files.size() > 1)
         throw InputError("--name needs exactly one file (" + std::to_string(files.size()) + " given)");
+    if (progress) {
+        std::uint64_t bytes_total = 0;
+        for (const fs::path& f : files) {
+            std::error_code ec;
+            const std::uintmax_t size = fs::file_size(f, ec);
+            if (!ec) bytes_total += size;
+        }
+        progress->batch_started(files.size(), bytes_total);
+    }
     for (std::size_t i = 0; i < files.size(); ++i) {
         const std::string path = files[i].string();
         if (progress && progress->cancelled()) {
@@ -157,6 +174,22 @@ ImportSummary import_paths(Project& project, const std::vector<std::string>& pat
             outcome = "failed";
         }
         if (progress) progress->file_finished(i, files.size(), path, outcome, summary.bytes);
+    }
+    return summary;
+}
+
+ImportSummary import_bytes(Project& project, std::string_view bytes, const std::string& name, const std::string& source,
+                           const ImportOptions& options) {
+    ImportSummary summary;
+    summary.bytes = bytes.size();
+    try {
+        if (name.empty()) throw InputError(source + ": the new document needs a name");
+        if (bytes.size() > options.max_size)
+            throw InputError(source + ": " + std::to_string(bytes.size()) + " bytes is more than the limit of " +
+                             std::to_string(options.max_size));
+        import_one_text(project, bytes, source, name, source, options, nullptr, summary);
+    } catch (const Error& e) {
+        summary.failed.push_back({source, with_path(source, e.what())});
     }
     return summary;
 }

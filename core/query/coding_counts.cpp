@@ -1,6 +1,8 @@
 // coding_counts.cpp — coding counts from one scan of a covering index of coding.
 #include "core/query/coding_counts.hpp"
 
+#include <optional>
+
 #include "core/detail/db_access.hpp"
 
 namespace npt {
@@ -33,6 +35,30 @@ CodingCounts coding_counts(Project& project) {
         count(c.per_coder, coder, st.int64(2));
     }
     return c;
+}
+
+std::map<Id, std::int64_t> codings_with_descendants(const std::vector<Code>& codes,
+                                                    const std::map<Id, std::int64_t>& per_code) {
+    std::map<Id, std::optional<Id>> parent;
+    std::map<Id, std::int64_t> out;
+    for (const Code& c : codes) {
+        parent[c.id] = c.parent_id;
+        out[c.id] = 0;
+    }
+    // Each code's own count is added to it and to each ancestor: depth is bounded (kMaxCodeDepth),
+    // and a cycle (which the schema forbids) is cut off after as many steps as there are codes.
+    for (const Code& c : codes) {
+        auto own = per_code.find(c.id);
+        if (own == per_code.end() || own->second == 0) continue;
+        std::optional<Id> at = c.id;
+        for (std::size_t steps = 0; at && steps <= codes.size(); ++steps) {
+            auto it = out.find(*at);
+            if (it == out.end()) break;
+            it->second += own->second;
+            at = parent[*at];
+        }
+    }
+    return out;
 }
 
 std::map<Id, std::int64_t> documents_per_code(Project& project) {

@@ -4,7 +4,9 @@
 #pragma once
 #include <cstdint>
 #include <map>
+#include <vector>
 
+#include "core/model/model.hpp"
 #include "core/store/project.hpp"
 
 namespace npt {
@@ -28,6 +30,12 @@ private:
 };
 
 CodingCounts coding_counts(Project& project);
+// For each code in `codes` (any order; parents are found by parent_id), its own codings plus
+// those of every code below it, from `per_code` (CodingCounts::per_code). Every code is listed,
+// 0 when neither it nor a descendant has codings. A count of codings, not of coded text: a
+// passage coded with a child and its parent counts twice.
+std::map<Id, std::int64_t> codings_with_descendants(const std::vector<Code>& codes,
+                                                    const std::map<Id, std::int64_t>& per_code);
 // For each code with codings, how many documents it is applied in.
 std::map<Id, std::int64_t> documents_per_code(Project& project);
 
