@@ -17,6 +17,7 @@
 #include "gui/import_dialog.hpp"
 #include "gui/main_menu.hpp"
 #include "gui/memo_panel.hpp"
+#include "gui/quit_dialog.hpp"
 #include "gui/refi_dialog.hpp"
 #include "gui/segments_panel.hpp"
 
@@ -39,7 +40,8 @@ App::App(fs::path config_dir)
       memos_(std::make_unique<MemoPanel>()),
       import_(std::make_unique<ImportDialog>()),
       coder_dialog_(std::make_unique<CoderDialog>()),
-      refi_(std::make_unique<RefiDialog>()) {}
+      refi_(std::make_unique<RefiDialog>()),
+      quit_dialog_(std::make_unique<QuitDialog>()) {}
 
 App::~App() {
     // imgui.ini's path lives in this object: save the layout now and unhook it, so a context that
@@ -290,9 +292,12 @@ void App::drop_files(std::vector<std::string> paths) {
 std::optional<Id> App::hotkey_code(int key) const {
     if (key < 1 || key > 9 || !project_) return std::nullopt;
     auto it = settings_.hotkeys.find(project_->path().string());
-    if (it != settings_.hotkeys.end() && !it->second[static_cast<std::size_t>(key - 1)].empty()) {
+    // Once any key is bound (bind_hotkey pins the defaults of the others), an empty key is unbound.
+    if (it != settings_.hotkeys.end() &&
+        std::any_of(it->second.begin(), it->second.end(), [](const std::string& k) { return !k.empty(); })) {
+        const std::string& path = it->second[static_cast<std::size_t>(key - 1)];
         for (const Code& c : snapshot_->codes)
-            if (c.path == it->second[static_cast<std::size_t>(key - 1)]) return c.id;
+            if (!path.empty() && c.path == path) return c.id;
         return std::nullopt;
     }
     if (static_cast<std::size_t>(key) <= snapshot_->codes.size()) return snapshot_->codes[static_cast<std::size_t>(key - 1)].id;
@@ -311,6 +316,30 @@ void App::bind_hotkey(int key, const std::string& code_path) {
     keys[static_cast<std::size_t>(key - 1)] = code_path;
     save_settings();
 }
+
+void App::unbind_hotkey(const std::string& code_path) {
+    if (!project_) return;
+    for (int k = 1; k <= 9; ++k)
+        if (auto id = hotkey_code(k))
+            if (const Code* c = snapshot_->code(*id); c && c->path == code_path) {
+                bind_hotkey(k, code_path);  // pins every other key's current code first
+                settings_.hotkeys[project_->path().string()][static_cast<std::size_t>(k - 1)].clear();
+                save_settings();
+            }
+}
+
+void App::code_path_changed(const std::string& from, const std::string& to) {
+    if (!project_ || from == to) return;
+    auto it = settings_.hotkeys.find(project_->path().string());
+    if (it == settings_.hotkeys.end()) return;
+    for (std::string& k : it->second)
+        if (k == from) k = to;
+        else if (k.size() > from.size() && k.compare(0, from.size(), from) == 0 && k[from.size()] == '/')
+            k = to + k.substr(from.size());
+    save_settings();
+}
+
+void App::request_quit() { quit_dialog_->request(*this); }
 
 void App::save_settings() {
     try {
@@ -510,6 +539,7 @@ void App::draw() {
     coder_dialog_->draw(*this);
     refi_->draw(*this);
     menu_->draw_dialogs(*this);
+    quit_dialog_->draw(*this);
     draw_error_modal();
     handle_transcript_requests();
     retired_.clear();  // no reference into an older snapshot outlives the frame that replaced it

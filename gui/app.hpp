@@ -37,6 +37,7 @@ class MemoPanel;
 class ImportDialog;
 class CoderDialog;
 class RefiDialog;
+class QuitDialog;
 
 // What the memo pane is editing memos for.
 struct MemoFocus {
@@ -123,6 +124,9 @@ public:
     // The code bound to hotkey 1..9 in this project (bound, or the n-th code when unbound).
     std::optional<Id> hotkey_code(int key) const;
     void bind_hotkey(int key, const std::string& code_path);
+    void unbind_hotkey(const std::string& code_path);  // the code gets no key (it keeps its codings)
+    // A code (and the codes below it) now lives at `to` instead of `from`: its key follows it.
+    void code_path_changed(const std::string& from, const std::string& to);
 
     Settings& settings() { return settings_; }
     // High-DPI: the UI scale follows the monitor's content scale until the user picks one in
@@ -137,11 +141,15 @@ public:
     RefiDialog& refi_dialog() { return *refi_; }
     DocumentsPanel& documents_panel() { return *documents_; }
     MemoPanel& memo_panel() { return *memos_; }
+    CodebookPanel& codebook_panel() { return *codebook_; }
+    QuitDialog& quit_dialog() { return *quit_dialog_; }
 
     // True while a worker runs (the main loop must keep drawing rather than sleep).
     bool busy() const;
     bool quit_requested() const { return quit_; }
-    void request_quit() { quit_ = true; }
+    // Window close, File > Quit, Ctrl+Q: quits, after asking to save an unsaved memo.
+    void request_quit();
+    void quit_now() { quit_ = true; }
     std::string window_title() const;
     void request_memos_tab() { show_memos_tab_ = true; }
 
@@ -191,6 +199,7 @@ private:
     std::unique_ptr<ImportDialog> import_;
     std::unique_ptr<CoderDialog> coder_dialog_;
     std::unique_ptr<RefiDialog> refi_;
+    std::unique_ptr<QuitDialog> quit_dialog_;
 };
 
 }  // namespace npt::gui

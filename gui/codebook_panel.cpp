@@ -27,11 +27,15 @@ std::string hex_colour(const float rgb[3]) {
     return buf;
 }
 
-void definition_tooltip(const Code& c, std::int64_t count) {
+// `below` is the count with the codes below it, or -1 for a code with no children.
+void definition_tooltip(const Code& c, std::int64_t count, std::int64_t below) {
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
     ImGui::TextUnformatted(c.path.c_str());
-    ImGui::TextDisabled("%lld codings", static_cast<long long>(count));
+    if (below >= 0)
+        ImGui::TextDisabled("%lld codings, %lld with the codes below it", static_cast<long long>(count), static_cast<long long>(below));
+    else
+        ImGui::TextDisabled("%lld codings", static_cast<long long>(count));
     if (!c.description.empty()) {
         ImGui::Separator();
         ImGui::TextUnformatted(c.description.c_str());
@@ -51,10 +55,22 @@ void definition_tooltip(const Code& c, std::int64_t count) {
 
 }  // namespace
 
+std::string CodebookPanel::count_text(const ProjectSnapshot& s, Id code, bool has_children) {
+    const auto own = s.codings_per_code.find(code);
+    std::string text = std::to_string(own == s.codings_per_code.end() ? 0 : own->second);
+    if (has_children) {
+        const auto all = s.codings_below_code.find(code);
+        text += " (" + std::to_string(all == s.codings_below_code.end() ? 0 : all->second) + ")";
+    }
+    return text;
+}
+
 void CodebookPanel::draw_row(App& app, const Code& code, bool has_children, bool& open) {
     const ProjectSnapshot& s = app.snapshot();
     const auto it = s.codings_per_code.find(code.id);
     const std::int64_t count = it == s.codings_per_code.end() ? 0 : it->second;
+    const auto below = s.codings_below_code.find(code.id);
+    const std::int64_t count_below = below == s.codings_below_code.end() ? count : below->second;
     const float em = ImGui::GetFontSize();
     std::string key;
     for (int k = 1; k <= 9; ++k)
@@ -76,7 +92,7 @@ void CodebookPanel::draw_row(App& app, const Code& code, bool has_children, bool
     if (app.selected_code() == code.id) flags |= ImGuiTreeNodeFlags_Selected;
     open = ImGui::TreeNodeEx("##code", flags, "%s", filter_[0] ? code.path.c_str() : code.name.c_str());
     if (ImGui::IsItemClicked() && !ImGui::IsItemToggledOpen()) app.select_code(code.id);
-    if (ImGui::IsItemHovered() && !ImGui::IsMouseDragging(0)) definition_tooltip(code, count);
+    if (ImGui::IsItemHovered() && !ImGui::IsMouseDragging(0)) definition_tooltip(code, count, has_children ? count_below : -1);
     if (ImGui::BeginDragDropSource()) {
         ImGui::SetDragDropPayload("NPT_CODE", &code.id, sizeof code.id);
         ImGui::Text("%s", code.path.c_str());
@@ -89,15 +105,19 @@ void CodebookPanel::draw_row(App& app, const Code& code, bool has_children, bool
             std::memcpy(&moved, p->Data, sizeof moved);
             if (const Code* m = s.code(moved); m && moved != code.id) {
                 const std::string from = m->path, to = code.path;
-                app.act([&] { move_code(app.project(), from, to); });
+                std::string moved_to = from;
+                if (app.act([&] { moved_to = move_code(app.project(), from, to).path; })) app.code_path_changed(from, moved_to);
             }
         }
         ImGui::EndDragDropTarget();
     }
     draw_context_menu(app, code);
-    const std::string right = std::to_string(count);
+    const std::string right = count_text(s, code.id, has_children);
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(right.c_str()).x);
     ImGui::TextDisabled("%s", right.c_str());
+    if (has_children && ImGui::IsItemHovered())
+        ImGui::SetTooltip("%lld codings of its own, %lld with the codes below it", static_cast<long long>(count),
+                          static_cast<long long>(count_below));
 }
 
 void CodebookPanel::draw_context_menu(App& app, const Code& code) {
@@ -108,6 +128,8 @@ void CodebookPanel::draw_context_menu(App& app, const Code& code) {
         target_ = code.id;
         text_[0] = description_[0] = '\0';
     };
+    if (ImGui::MenuItem("Edit code...")) edit_code(app, code);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Name, parent, definition, criteria, examples, colour and hotkey");
     if (ImGui::MenuItem("Add child code...")) {
         start(Dialog::Add);
         std::snprintf(text_, sizeof text_, "%s/", code.path.c_str());
@@ -135,11 +157,19 @@ void CodebookPanel::draw_context_menu(App& app, const Code& code) {
     if (ImGui::MenuItem("Memo on code")) app.focus_memos({MemoTarget::Code, code.id, "Code " + code.path});
     if (code.parent_id && ImGui::MenuItem("Move to top level")) {
         const std::string path = code.path;
-        app.act([&] { move_code(app.project(), path, ""); });
+        std::string moved_to = path;
+        if (app.act([&] { moved_to = move_code(app.project(), path, "").path; })) app.code_path_changed(path, moved_to);
     }
     ImGui::Separator();
     if (ImGui::MenuItem("Delete...")) start(Dialog::Delete);
     ImGui::EndPopup();
+}
+
+void CodebookPanel::edit_code(App& app, const Code& code) {
+    int key = 0;
+    for (int k = 1; k <= 9; ++k)
+        if (app.hotkey_code(k) == code.id) key = k;
+    editor_.open(code, key);
 }
 
 void CodebookPanel::draw_node(App& app, const Code& code, const std::map<Id, std::vector<const Code*>>& children) {
@@ -197,6 +227,7 @@ void CodebookPanel::draw(App& app) {
     ImGui::EndChild();
     if (details_h > 0) draw_details(app);
     draw_dialogs(app);
+    editor_.draw(app);
 }
 
 void CodebookPanel::draw_details(App& app) {
@@ -209,6 +240,8 @@ void CodebookPanel::draw_details(App& app) {
     ImGui::PushFont(app.fonts().bold);
     ImGui::TextWrapped("%s", c->path.c_str());
     ImGui::PopFont();
+    if (ImGui::SmallButton("Edit...")) edit_code(app, *c);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Edit every field of this code");
     if (!c->description.empty()) ImGui::TextWrapped("%s", c->description.c_str());
     if (!c->inclusion.empty()) ImGui::TextWrapped("Include: %s", c->inclusion.c_str());
     if (!c->exclusion.empty()) ImGui::TextWrapped("Exclude: %s", c->exclusion.c_str());
@@ -249,7 +282,9 @@ void CodebookPanel::draw_dialogs(App& app) {
         if ((ImGui::InputText("New name", text_, sizeof text_, ImGuiInputTextFlags_EnterReturnsTrue) |
              ImGui::Button("Rename", {em * 6, 0})) && text_[0]) {
             const std::string path = code->path;
-            done = app.act([&] { rename_code(app.project(), path, text_); });
+            std::string renamed = path;
+            done = app.act([&] { renamed = rename_code(app.project(), path, text_).path; });
+            if (done) app.code_path_changed(path, renamed);
         }
         break;
     case Dialog::Merge:

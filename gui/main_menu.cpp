@@ -16,7 +16,7 @@ namespace npt::gui {
 namespace fs = std::filesystem;
 
 // Platform key indices (GLFW's; letters are their ASCII upper-case codes).
-constexpr int kKeyI = 'I', kKeyN = 'N', kKeyO = 'O';
+constexpr int kKeyI = 'I', kKeyN = 'N', kKeyO = 'O', kKeyV = 'V';
 
 void MainMenu::begin(App& app, Pending what) {
     pending_ = what;
@@ -47,6 +47,7 @@ void MainMenu::draw(App& app) {
         if (ImGui::IsKeyPressed(kKeyO, false)) begin(app, Pending::OpenProject);
         if (ImGui::IsKeyPressed(kKeyN, false)) begin(app, Pending::NewProject);
         if (ImGui::IsKeyPressed(kKeyI, false) && app.has_project()) app.import_dialog().open(app);
+        if (ImGui::IsKeyPressed(kKeyV, false) && io.KeyShift && app.has_project()) app.import_dialog().paste(app);
     }
     if (!ImGui::BeginMenuBar()) return;
     const bool has = app.has_project();
@@ -67,6 +68,8 @@ void MainMenu::draw(App& app) {
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Every change is already saved; this writes a separate copy");
         ImGui::Separator();
         if (ImGui::MenuItem("Import documents...", "Ctrl+I", false, has)) app.import_dialog().open(app);
+        if (ImGui::MenuItem("Paste as new document...", "Ctrl+Shift+V", false, has)) app.import_dialog().paste(app);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Import the clipboard's text as a new document (as a .txt file would be)");
         if (ImGui::MenuItem("Import attributes CSV...", nullptr, false, has)) begin(app, Pending::AttributesCsv);
         if (ImGui::BeginMenu("Export", has)) {
             if (ImGui::MenuItem("REFI-QDA project (.qdpx)...", nullptr, false, !app.refi_dialog().running()))

@@ -29,6 +29,7 @@ ProjectSnapshot load_snapshot(Project& project) {
     s.coders = list_coders(project);
     CodingCounts counts = coding_counts(project);
     s.codings_per_document = std::move(counts.per_document);
+    s.codings_below_code = codings_with_descendants(s.codes, counts.per_code);
     s.codings_per_code = std::move(counts.per_code);
     s.undo = next_undo(project, UndoScope::Own);
     s.redo = next_redo(project, UndoScope::Own);

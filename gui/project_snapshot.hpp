@@ -22,6 +22,7 @@ struct ProjectSnapshot {
     std::vector<Coder> coders;
     std::map<Id, std::int64_t> codings_per_document;
     std::map<Id, std::int64_t> codings_per_code;  // the code's own codings (not descendants)
+    std::map<Id, std::int64_t> codings_below_code;  // its own and its descendants' codings
     std::optional<UndoStep> undo;      // the active coder's own last step (UndoScope::Own)
     std::optional<UndoStep> redo;
     std::optional<UndoStep> undo_any;  // the newest step of anyone (UndoScope::Any)

@@ -9,6 +9,7 @@
 #include "core/model/codes.hpp"
 #include "core/model/codings.hpp"
 #include "core/model/documents.hpp"
+#include "core/model/memos.hpp"
 #include "core/text/grapheme_breaks.hpp"
 #include "core/text/text_breaks.hpp"
 
@@ -71,7 +72,17 @@ void TranscriptDocument::reload_codings(Project& project) {
     codings_.clear();
     for (const Coding& c : codings_in_document(project, info_.id))
         codings_.push_back({c.id, c.code_id, c.coder_id, Span{c.start, c.end}, code_colours[c.code_id],
-                            coder_colours[c.coder_id], code_paths[c.code_id], coder_names[c.coder_id]});
+                            coder_colours[c.coder_id], code_paths[c.code_id], coder_names[c.coder_id], {}, 0});
+    // Memos on codings: one query for the project's coding memos, matched to this document's.
+    std::unordered_map<Id, CodingMark*> by_id;
+    for (CodingMark& m : codings_) by_id[m.coding_id] = &m;
+    for (const Memo& memo : list_memos(project, MemoTarget::Coding)) {
+        if (!memo.target_id) continue;
+        auto it = by_id.find(*memo.target_id);
+        if (it == by_id.end()) continue;
+        if (it->second->memos++ == 0)
+            it->second->memo = !memo.title.empty() ? memo.title : memo.text.substr(0, memo.text.find('\n'));
+    }
     // By start and end, then code path and coder name (the order retrieval lists segments in).
     std::stable_sort(codings_.begin(), codings_.end(), [](const CodingMark& a, const CodingMark& b) {
         return std::tie(a.span.start, a.span.end, a.code, a.coder) < std::tie(b.span.start, b.span.end, b.code, b.coder);

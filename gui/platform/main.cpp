@@ -4,7 +4,9 @@
 // worker runs); only then does it sleep in glfwWaitEventsTimeout (a coding tool stays open all
 // day), waking at least every half second so the App notices other writers' commits. Keys and
 // buttons go through an InputQueue, so a press and release that arrive in one wake-up are seen
-// in two frames (Dear ImGui 1.86 keeps only the current state of a key). FILE arguments and files dropped on the window are imported through the import worker.
+// in two frames (Dear ImGui 1.86 keeps only the current state of a key). FILE arguments and files
+// dropped on the window are imported through the import worker. Closing the window quits as
+// Ctrl+Q does: after asking to save a memo that is not saved.
 // --screenshot renders --frames frames (after any import has finished) and saves the last as PNG.
 #include <GLFW/glfw3.h>
 #include <imgui.h>
@@ -250,7 +252,13 @@ int main(int argc, char** argv) {
         constexpr double kIdleWake = 0.5;
         constexpr int kSettleFrames = 4;
         int settle = kSettleFrames;
-        for (int frame = 1; exit_code == 0 && !glfwWindowShouldClose(window) && !app.quit_requested(); ++frame) {
+        for (int frame = 1; exit_code == 0 && !app.quit_requested(); ++frame) {
+            if (glfwWindowShouldClose(window)) {
+                // The window's close button: ask about an unsaved memo first, as Ctrl+Q does.
+                glfwSetWindowShouldClose(window, GLFW_FALSE);
+                app.request_quit();
+                if (app.quit_requested()) break;
+            }
             const bool eager = !options.screenshot.empty() || app.busy() || settle > 0 || !plat.input.empty() ||
                                imgui_unsettled(io) || app.take_font_rebuild();
             if (eager)
