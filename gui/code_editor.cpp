@@ -84,6 +84,7 @@ std::string save_code_form(Project& project, const std::string& path, const Code
 void CodeEditor::open(const Code& code, int hotkey) {
     code_ = code.id;
     open_ = true;
+    saved_ = false;
     error_.clear();
     description_ = inclusion_ = exclusion_ = examples_ = WrappedInputState{};
     original_ = form_ = form_of(code, {}, hotkey);
@@ -112,6 +113,7 @@ bool CodeEditor::save(App& app) {
         else
             app.bind_hotkey(form_.hotkey, saved);
     }
+    saved_ = true;
     return true;
 }
 
@@ -137,7 +139,8 @@ void CodeEditor::draw(App& app) {
         code_ = 0;
         return;
     }
-    bool close = !code;  // deleted meanwhile (another window, an undo)
+    bool close = !code || saved_;  // saved, or deleted meanwhile (another window, an undo)
+    saved_ = false;
     if (code) {
         ImGui::PushFont(app.fonts().bold);
         ImGui::TextWrapped("%s", code->path.c_str());
@@ -198,7 +201,7 @@ void CodeEditor::draw(App& app) {
         }
         ImGui::Separator();
         const float button = em * 6;
-        if (ImGui::Button("Save", {button, 0}) && save(app)) close = true;
+        if (ImGui::Button("Save", {button, 0})) save(app);  // closes in the next frame
         ImGui::SameLine();
         if (ImGui::Button("Cancel", {button, 0}) || (escape_pressed() && !ImGui::IsAnyItemActive())) close = true;
         ImGui::SameLine();

@@ -53,6 +53,7 @@ private:
     Id code_ = 0;
     bool open_ = false;
     bool parent_pending_ = false;
+    bool saved_ = false;  // save() succeeded: the dialog closes in the next draw
     CodeForm original_, form_;
     float colour_[3] = {0.5f, 0.5f, 0.5f};
     std::string error_;

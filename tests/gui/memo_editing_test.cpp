@@ -122,17 +122,20 @@ TEST(MemoEditing, TypingInTheMemoEditorWraps) {
     EXPECT_TRUE(b.app.memo_panel().unsaved());
 }
 
-TEST(MemoEditing, QuitWithAnUnsavedMemoAsks) {
+TEST(MemoEditing, QuitWithNothingUnsavedQuitsAtOnce) {
     Bench b;
     b.app.request_quit();
-    EXPECT_TRUE(b.app.quit_requested()) << "nothing unsaved: quits at once";
+    EXPECT_TRUE(b.app.quit_requested());
+}
 
+TEST(MemoEditing, QuitWithAnUnsavedMemoAsksCancelThenSave) {
     Bench c;
     c.app.memo_panel().text() = "Remember to ask P01 about the rota.";
     c.app.request_quit();
     EXPECT_FALSE(c.app.quit_requested());
     c.ui->frames(2);
-    EXPECT_TRUE(ImGui::IsPopupOpen("Unsaved memo", ImGuiPopupFlags_AnyPopupLevel | ImGuiPopupFlags_AnyPopupId));
+    EXPECT_TRUE(c.app.quit_dialog().asking());
+    EXPECT_TRUE(ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupLevel | ImGuiPopupFlags_AnyPopupId));
     c.ui->named_key(ImGuiKey_Escape);  // Cancel
     EXPECT_FALSE(c.app.quit_requested());
     EXPECT_FALSE(c.app.quit_dialog().asking());
@@ -149,7 +152,9 @@ TEST(MemoEditing, QuitWithAnUnsavedMemoAsks) {
     ASSERT_EQ(saved.size(), 1u);
     EXPECT_EQ(saved[0].text, "Remember to ask P01 about the rota.");
     EXPECT_EQ(saved[0].target, MemoTarget::Document) << "on the document that was open";
+}
 
+TEST(MemoEditing, QuitWithAnUnsavedMemoDiscard) {
     Bench d;
     d.app.memo_panel().text() = "Not worth keeping.";
     d.app.request_quit();

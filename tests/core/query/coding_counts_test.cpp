@@ -24,8 +24,11 @@ Id id_of(const std::vector<Code>& codes, const std::string& path) {
 TEST(CodingCounts, ParentsCountTheirDescendants) {
     test::TempDir dir;
     Project p = Project::create(dir / "c.nptq", "counts");
-    const DocumentInfo doc = add_document(p, {"d.txt", "one two three four five six seven eight nine ten", "d.txt"});
-    for (const char* path : {"A/B/C", "A/D", "E"}) add_code(p, NewCode{path});
+    NewDocument d;
+    d.name = "d.txt";
+    d.text = "one two three four five six seven eight nine ten";
+    const DocumentInfo doc = add_document(p, d);
+    for (const char* path : {"A/B/C", "A/D", "E"}) ensure_code(p, path);
     const Coder tess = add_coder(p, "Tess");
     std::vector<Code> codes = list_codes(p);
     // Disjoint spans, so the coding rule joins nothing: C 3, B 1, D 2, A 1, E 0.
