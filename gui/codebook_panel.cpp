@@ -90,7 +90,12 @@ void CodebookPanel::draw_row(App& app, const Code& code, bool has_children, bool
                                ImGuiTreeNodeFlags_OpenOnDoubleClick | ImGuiTreeNodeFlags_DefaultOpen;
     if (!has_children) flags |= ImGuiTreeNodeFlags_Leaf | ImGuiTreeNodeFlags_NoTreePushOnOpen;
     if (app.selected_code() == code.id) flags |= ImGuiTreeNodeFlags_Selected;
+    // The name is clipped before the count on the right (at 150 % a long name ran under it).
+    const std::string right = count_text(s, code.id, has_children);
+    const float right_x = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(right.c_str()).x;
+    ImGui::PushClipRect({ImGui::GetWindowPos().x, row.y - 2}, {right_x - em * 0.4f, row.y + ImGui::GetFrameHeight() + 2}, true);
     open = ImGui::TreeNodeEx("##code", flags, "%s", filter_[0] ? code.path.c_str() : code.name.c_str());
+    ImGui::PopClipRect();
     if (ImGui::IsItemClicked() && !ImGui::IsItemToggledOpen()) app.select_code(code.id);
     if (ImGui::IsItemHovered() && !ImGui::IsMouseDragging(0)) definition_tooltip(code, count, has_children ? count_below : -1);
     if (ImGui::BeginDragDropSource()) {
@@ -112,7 +117,6 @@ void CodebookPanel::draw_row(App& app, const Code& code, bool has_children, bool
         ImGui::EndDragDropTarget();
     }
     draw_context_menu(app, code);
-    const std::string right = count_text(s, code.id, has_children);
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(right.c_str()).x);
     ImGui::TextDisabled("%s", right.c_str());
     if (has_children && ImGui::IsItemHovered())

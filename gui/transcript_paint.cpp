@@ -216,7 +216,9 @@ void TranscriptView::paint_stripes(ImDrawList* dl, const TranscriptContext& cont
             select(m.span, false);
             margin_click_.reset();
         }
-        if (m.span.start >= vis_start && top > last_label_bottom) {
+        // A code's name beside its stripe, when the margin has room for more than an ellipsis.
+        const float label_room = origin.x + text_width_ + margin_ - x_labels - 4;
+        if (m.span.start >= vis_start && top > last_label_bottom && label_room >= label_size * 3) {
             const std::size_t slash = m.code.find_last_of('/');
             const std::string name = slash == std::string::npos ? m.code : m.code.substr(slash + 1);
             draw_clipped(dl, context.fonts->regular, label_size, {x_labels, top - 1}, darker(m.code_colour), name,
