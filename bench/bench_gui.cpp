@@ -254,6 +254,15 @@ struct Workbench {
         ImGuiIO& io = ImGui::GetIO();
         io.DisplaySize = {1400, 900};
         io.DeltaTime = 1.0f / 60.0f;
+        // GLFW's key numbers, as the platform backend maps them (keyboard navigation needs them).
+        const int map[][2] = {{ImGuiKey_Tab, 258},      {ImGuiKey_LeftArrow, 263}, {ImGuiKey_RightArrow, 262},
+                              {ImGuiKey_UpArrow, 265},  {ImGuiKey_DownArrow, 264}, {ImGuiKey_PageUp, 266},
+                              {ImGuiKey_PageDown, 267}, {ImGuiKey_Home, 268},      {ImGuiKey_End, 269},
+                              {ImGuiKey_Delete, 261},   {ImGuiKey_Backspace, 259}, {ImGuiKey_Space, 32},
+                              {ImGuiKey_Enter, 257},    {ImGuiKey_Escape, 256},    {ImGuiKey_A, 'A'},
+                              {ImGuiKey_C, 'C'},        {ImGuiKey_V, 'V'},         {ImGuiKey_X, 'X'},
+                              {ImGuiKey_Y, 'Y'},        {ImGuiKey_Z, 'Z'}};
+        for (const auto& m : map) io.KeyMap[m[0]] = m[1];
         app->attach(io);
         io.IniFilename = nullptr;
         app->set_coder("coder1");
@@ -322,8 +331,12 @@ void BM_ClickOpensDocumentToFrame(benchmark::State& state) {
     MixedFixture& f = mixed();
     {
         npt::Project p = npt::Project::open(f.file);
-        if (!npt::find_document(p, "short.txt"))
-            npt::add_document(p, {"short.txt", "Interviewer: hello.\nP01: a short one.\n", "short.txt"});
+        if (!npt::find_document(p, "short.txt")) {
+            npt::NewDocument d;
+            d.name = d.source_file = "short.txt";
+            d.text = "Interviewer: hello.\nP01: a short one.\n";
+            npt::add_document(p, d);
+        }
     }
     Workbench wb(f);
     npt::gui::App& app = *wb.app;
