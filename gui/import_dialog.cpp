@@ -233,13 +233,15 @@ void ImportDialog::draw(App& app) {
         ImGui::OpenPopup("Import finished");
         show_summary_ = false;
     }
+    // The summary's lines, built only while its dialog is up (a batch may list thousands of files).
+    const bool summary_open = ImGui::IsPopupOpen("Import finished");
     std::vector<std::string> summary_lines;
-    if (summary_) {
+    if (summary_ && summary_open) {
         for (const auto& f : summary_->imported) summary_lines.push_back(summary_line(f));
         for (const auto& f : summary_->skipped) summary_lines.push_back("skipped   " + f.path + ": same text as " + f.same_as);
         for (const auto& f : summary_->failed) summary_lines.push_back("failed    " + f.reason);
     }
-    if (ImGui::IsPopupOpen("Import finished")) {
+    if (summary_open) {
         std::vector<std::string> measure = summary_lines;
         measure.push_back(summary_ ? "" : "The import did not run: " + error_);
         size_next_dialog(dialog_width(measure, em));
