@@ -53,8 +53,7 @@ void definition_tooltip(const Code& c, std::int64_t count) {
 
 void CodebookPanel::draw_row(App& app, const Code& code, bool has_children, bool& open) {
     const ProjectSnapshot& s = app.snapshot();
-    const auto it = s.codings_per_code.find(code.id);
-    const std::int64_t count = it == s.codings_per_code.end() ? 0 : it->second;
+    const std::int64_t count = s.counts.of_code(code.id);
     const float em = ImGui::GetFontSize();
     std::string key;
     for (int k = 1; k <= 9; ++k)
@@ -278,8 +277,7 @@ void CodebookPanel::draw_dialogs(App& app) {
         break;
     case Dialog::Delete: {
         if (!code) break;
-        const auto it = s.codings_per_code.find(code->id);
-        const std::int64_t n = it == s.codings_per_code.end() ? 0 : it->second;
+        const std::int64_t n = s.counts.of_code(code->id);
         ImGui::Text("Delete %s and every code below it?", code->path.c_str());
         if (n > 0) ImGui::TextColored({0.7f, 0.2f, 0.1f, 1}, "Its %lld coding(s) will be deleted too.", static_cast<long long>(n));
         ImGui::TextDisabled("Edit > Undo brings it back.");

@@ -4,6 +4,7 @@
 #pragma once
 #include <cstdint>
 #include <map>
+#include <utility>
 
 #include "core/store/project.hpp"
 
@@ -14,6 +15,10 @@ struct CodingCounts {
     std::map<Id, std::int64_t> per_document;
     std::map<Id, std::int64_t> per_code;            // the code's own codings (not descendants)
     std::map<Id, std::int64_t> per_coder;
+    // The same counts split by document: (document, code) and (document, coder) pairs with
+    // codings. They let recount_document() take one document's old counts back out.
+    std::map<std::pair<Id, Id>, std::int64_t> per_document_code;
+    std::map<std::pair<Id, Id>, std::int64_t> per_document_coder;
 
     // 0 for an id with no codings.
     std::int64_t of_document(Id id) const { return count_in(per_document, id); }
@@ -28,6 +33,10 @@ private:
 };
 
 CodingCounts coding_counts(Project& project);
+// Brings `counts` (from coding_counts) up to date after a change that touched the codings of one
+// document only (coding or uncoding in it): re-reads that document's range of the coding index,
+// O(log n + its codings), and leaves `counts` equal to what coding_counts() would now return.
+void recount_document(Project& project, CodingCounts& counts, Id document_id);
 // For each code with codings, how many documents it is applied in.
 std::map<Id, std::int64_t> documents_per_code(Project& project);
 
