@@ -29,9 +29,13 @@ void expect_same_as_full_read(gui::App& app) {
     ASSERT_EQ(shown.coders.size(), full.coders.size());
     for (std::size_t i = 0; i < full.coders.size(); ++i) EXPECT_EQ(shown.coders[i].name, full.coders[i].name);
     ASSERT_EQ(shown.undo.has_value(), full.undo.has_value());
-    if (full.undo) EXPECT_EQ(shown.undo->id, full.undo->id);
+    if (full.undo) {
+        EXPECT_EQ(shown.undo->id, full.undo->id);
+    }
     ASSERT_EQ(shown.undo_any.has_value(), full.undo_any.has_value());
-    if (full.undo_any) EXPECT_EQ(shown.undo_any->id, full.undo_any->id);
+    if (full.undo_any) {
+        EXPECT_EQ(shown.undo_any->id, full.undo_any->id);
+    }
     EXPECT_EQ(shown.redo.has_value(), full.redo.has_value());
 }
 
