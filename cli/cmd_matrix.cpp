@@ -1,6 +1,7 @@
 // cmd_matrix.cpp — `matrix create|list|show|draft|set-cell|link|unlink|export|delete`: framework
 // matrices (cases × codes, summaries with linked quotes) and their export for write-up.
 #include "cli/cli_support.hpp"
+#include "codebook/npt_constructs.hpp"
 #include "core/text/csv.hpp"
 #include "core/error.hpp"
 #include "core/matrix/framework_matrix.hpp"
@@ -76,7 +77,7 @@ void add_matrix_commands(CLI::App& app) {
     auto* matrix = app.add_subcommand("matrix", "Framework matrices: cases x codes, summaries with linked quotes");
     matrix->require_subcommand(1);
     {
-        struct Opts { std::string path; NewMatrix m; };
+        struct Opts { std::string path; NewMatrix m; bool sub_constructs = false; };
         auto o = std::make_shared<Opts>();
         auto* cmd = matrix->add_subcommand(
             "create", "Create a matrix (default columns: the four NPT constructs)\n"
@@ -84,11 +85,18 @@ void add_matrix_commands(CLI::App& app) {
         cmd->add_option("project", o->path, "Project file")->required();
         cmd->add_option("name", o->m.name, "Matrix name")->required();
         cmd->add_option("--codes", o->m.codes, "Column code paths, in order (a column also gathers the codes below it)");
-        cmd->add_flag("--sub-constructs", o->m.sub_constructs, "Default columns: NPT's sixteen sub-constructs");
+        cmd->add_flag("--sub-constructs", o->sub_constructs, "Default columns: NPT's sixteen sub-constructs");
         cmd->add_option("--group-by", o->m.group_by, "Group and sort rows by these attributes, outermost first");
         cmd->add_option("--description", o->m.description, "What the matrix is for");
         cmd->callback([o] {
             Project p = open_project(o->path);
+            if (o->m.codes.empty()) {
+                o->m.codes = codebook::npt_default_columns(p, o->sub_constructs);
+                if (o->m.codes.empty())
+                    throw InputError("matrix '" + o->m.name + "': the codebook has no NPT " +
+                                     (o->sub_constructs ? "sub-constructs" : "constructs") +
+                                     " (Coherence, Cognitive participation, ...); name the columns with --codes");
+            }
             MatrixInfo info = create_matrix(p, o->m);
             std::cout << "Created matrix '" << info.name << "' with " << matrix_columns(p, info.id).size() << " columns\n";
         });

@@ -216,6 +216,26 @@ bool App::act(const std::function<void()>& fn) {
     return ok;
 }
 
+bool App::act_on_codings(Id document_id, const std::function<void()>& fn) {
+    try {
+        fn();
+    } catch (const Error& e) {
+        show_error(e.what());
+        refresh();
+        return false;
+    }
+    ++revision_;
+    if (!project_) return true;
+    try {
+        replace_snapshot(refresh_codings(*project_, *snapshot_, document_id));
+        if (const auto& doc = transcript_.document(); doc && doc->info().id == document_id)
+            doc->reload_codings(*project_, snapshot_->codes, snapshot_->coders);
+    } catch (const Error& e) {
+        show_error(e.what());
+    }
+    return true;
+}
+
 void App::replace_snapshot(ProjectSnapshot next) {
     retired_.push_back(std::move(snapshot_));
     snapshot_ = std::make_shared<const ProjectSnapshot>(std::move(next));
@@ -230,7 +250,7 @@ void App::refresh() {
         replace_snapshot(load_snapshot(*project_));
         if (const auto& doc = transcript_.document()) {
             if (snapshot_->document(doc->info().id)) {
-                doc->reload_codings(*project_);
+                doc->reload_codings(*project_, snapshot_->codes, snapshot_->coders);
             } else {
                 transcript_.set_document(nullptr);  // undone import, or deleted in another window
             }
@@ -365,13 +385,13 @@ void App::handle_transcript_requests() {
         switch (r.kind) {
         case K::Hotkey:
             if (auto code = hotkey_code(r.key); code && !r.span.empty())
-                act([&] { code_selection(*project_, doc_id, *code, coder_, r.span, false); });
+                act_on_codings(doc_id, [&] { code_selection(*project_, doc_id, *code, coder_, r.span, false); });
             break;
         case K::ApplyCode:
-            act([&] { code_selection(*project_, doc_id, r.id, coder_, r.span, false); });
+            act_on_codings(doc_id, [&] { code_selection(*project_, doc_id, r.id, coder_, r.span, false); });
             break;
         case K::RemoveCode:
-            act([&] { uncode_selection(*project_, doc_id, r.id, coder_, r.span); });
+            act_on_codings(doc_id, [&] { uncode_selection(*project_, doc_id, r.id, coder_, r.span); });
             break;
         case K::InVivoCode:
             act([&] { code_in_vivo_as(*project_, doc_id, coder_, r.span); });

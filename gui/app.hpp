@@ -94,6 +94,11 @@ public:
     // Runs a change; on npt::Error shows the error modal. Then refreshes everything. Returns
     // whether fn finished without an error.
     bool act(const std::function<void()>& fn);
+    // A coding gesture: runs fn, a change to the codings of document `document_id` only (code or
+    // uncode a selection), then refreshes just what that can change (refresh_codings: the
+    // document's counts, coders, undo steps; the open transcript's codings), so the cost grows
+    // with that document's codings. On npt::Error: the modal and a full refresh, as act().
+    bool act_on_codings(Id document_id, const std::function<void()>& fn);
     // Re-reads the project after a change made here, in another window, or by a worker.
     void refresh();
     // Refreshes when another connection has committed since the last read (PRAGMA data_version).

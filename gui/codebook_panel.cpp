@@ -56,8 +56,8 @@ void definition_tooltip(const Code& c, std::int64_t count, std::int64_t below) {
 }  // namespace
 
 std::string CodebookPanel::count_text(const ProjectSnapshot& s, Id code, bool has_children) {
-    const auto own = s.codings_per_code.find(code);
-    std::string text = std::to_string(own == s.codings_per_code.end() ? 0 : own->second);
+    const auto own = s.counts.per_code.find(code);
+    std::string text = std::to_string(own == s.counts.per_code.end() ? 0 : own->second);
     if (has_children) {
         const auto all = s.codings_below_code.find(code);
         text += " (" + std::to_string(all == s.codings_below_code.end() ? 0 : all->second) + ")";
@@ -67,8 +67,8 @@ std::string CodebookPanel::count_text(const ProjectSnapshot& s, Id code, bool ha
 
 void CodebookPanel::draw_row(App& app, const Code& code, bool has_children, bool& open) {
     const ProjectSnapshot& s = app.snapshot();
-    const auto it = s.codings_per_code.find(code.id);
-    const std::int64_t count = it == s.codings_per_code.end() ? 0 : it->second;
+    const auto it = s.counts.per_code.find(code.id);
+    const std::int64_t count = it == s.counts.per_code.end() ? 0 : it->second;
     const auto below = s.codings_below_code.find(code.id);
     const std::int64_t count_below = below == s.codings_below_code.end() ? count : below->second;
     const float em = ImGui::GetFontSize();
@@ -317,8 +317,7 @@ void CodebookPanel::draw_dialogs(App& app) {
         break;
     case Dialog::Delete: {
         if (!code) break;
-        const auto it = s.codings_per_code.find(code->id);
-        const std::int64_t n = it == s.codings_per_code.end() ? 0 : it->second;
+        const std::int64_t n = s.counts.of_code(code->id);
         ImGui::Text("Delete %s and every code below it?", code->path.c_str());
         if (n > 0) ImGui::TextColored({0.7f, 0.2f, 0.1f, 1}, "Its %lld coding(s) will be deleted too.", static_cast<long long>(n));
         ImGui::TextDisabled("Edit > Undo brings it back.");

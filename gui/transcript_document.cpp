@@ -59,13 +59,17 @@ TranscriptDocument::TranscriptDocument(Project& project, Id document_id)
 }
 
 void TranscriptDocument::reload_codings(Project& project) {
+    reload_codings(project, list_codes(project), list_coders(project));
+}
+
+void TranscriptDocument::reload_codings(Project& project, const std::vector<Code>& codes, const std::vector<Coder>& coders) {
     std::unordered_map<Id, ImU32> code_colours, coder_colours;
     std::unordered_map<Id, std::string> code_paths, coder_names;
-    for (const Code& c : list_codes(project)) {
+    for (const Code& c : codes) {
         code_colours[c.id] = parse_colour(c.colour);
         code_paths[c.id] = c.path;
     }
-    for (const Coder& c : list_coders(project)) {
+    for (const Coder& c : coders) {
         coder_colours[c.id] = parse_colour(c.colour);
         coder_names[c.id] = c.name;
     }

@@ -46,6 +46,9 @@ public:
 
     // Re-reads the codings and their memos (after coding, uncoding, undo, a memo saved...).
     void reload_codings(Project& project);
+    // The same with the project's codes and coders already at hand (the panels' snapshot), so
+    // only this document's codings are read.
+    void reload_codings(Project& project, const std::vector<Code>& codes, const std::vector<Coder>& coders);
     // Grows by one on every reload_codings (lets views cache what they derive from codings).
     std::uint64_t revision() const { return revision_; }
 

@@ -4,9 +4,9 @@
 // speaker names and times in the left gutter, and the coding stripes in the right margin.
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <string>
 
+#include "core/text/media_time.hpp"
 #include "gui/glyphs.hpp"
 #include "gui/transcript_view.hpp"
 
@@ -33,17 +33,6 @@ ImU32 speaker_colour(const std::string& name) {
 ImU32 darker(ImU32 colour) {
     ImVec4 c = ImGui::ColorConvertU32ToFloat4(colour);
     return ImGui::ColorConvertFloat4ToU32({c.x * 0.55f, c.y * 0.55f, c.z * 0.55f, 1.0f});
-}
-
-std::string clock_time(std::int64_t ms) {
-    const std::int64_t s = ms / 1000;
-    char buf[32];
-    if (s >= 3600)
-        std::snprintf(buf, sizeof buf, "%lld:%02lld:%02lld", static_cast<long long>(s / 3600),
-                      static_cast<long long>(s / 60 % 60), static_cast<long long>(s % 60));
-    else
-        std::snprintf(buf, sizeof buf, "%02lld:%02lld", static_cast<long long>(s / 60), static_cast<long long>(s % 60));
-    return buf;
 }
 
 // Draws `text` clipped to `max_width`, with an ellipsis when cut.
@@ -145,7 +134,7 @@ void TranscriptView::paint(ImDrawList* dl, const TranscriptContext& context, ImV
             draw_clipped(dl, context.fonts->bold, size * 0.92f, {gx, top + text_dy}, speaker_colour(turn->speaker),
                          turn->speaker, gutter_ - 18);
             if (turn->start_ms)
-                dl->AddText(context.fonts->regular, size * 0.8f, {gx, top + lh}, kDim, clock_time(*turn->start_ms).c_str());
+                dl->AddText(context.fonts->regular, size * 0.8f, {gx, top + lh}, kDim, format_media_time(*turn->start_ms).c_str());
         }
     });
 

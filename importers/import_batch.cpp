@@ -123,16 +123,16 @@ std::vector<fs::path> expand_import_paths(const std::vector<std::string>& paths,
         std::error_code ec;
         if (fs::is_directory(arg, ec)) {
             std::vector<fs::path> found = folder_files(arg);
-            if (found.empty()) missing.push_back({arg, arg + ": the folder holds no importable files (.txt .docx .vtt .srt .pdf)"});
+            if (found.empty()) missing.push_back({arg, arg + ": the folder holds no importable files (.txt .docx .vtt .srt .pdf)", {}});
             out.insert(out.end(), found.begin(), found.end());
         } else if (fs::exists(arg, ec)) {
             out.emplace_back(arg);
         } else if (is_glob(arg)) {
             std::vector<fs::path> found = glob_files(arg);
-            if (found.empty()) missing.push_back({arg, arg + ": no file matches this pattern"});
+            if (found.empty()) missing.push_back({arg, arg + ": no file matches this pattern", {}});
             out.insert(out.end(), found.begin(), found.end());
         } else {
-            missing.push_back({arg, arg + ": no such file"});
+            missing.push_back({arg, arg + ": no such file", {}});
         }
     }
     return out;
@@ -167,10 +167,10 @@ ImportSummary import_paths(Project& project, const std::vector<std::string>& pat
             summary.cancelled = true;
             break;
         } catch (const Error& e) {
-            summary.failed.push_back({path, with_path(path, e.what())});
+            summary.failed.push_back({path, with_path(path, e.what()), e.about()});
             outcome = "failed";
         } catch (const std::exception& e) {
-            summary.failed.push_back({path, path + ": unexpected error: " + e.what()});
+            summary.failed.push_back({path, path + ": unexpected error: " + e.what(), {}});
             outcome = "failed";
         }
         if (progress) progress->file_finished(i, files.size(), path, outcome, summary.bytes);

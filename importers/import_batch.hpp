@@ -29,6 +29,7 @@ struct SkippedFile {
 struct FailedFile {
     std::string path;
     std::string reason;  // one line, naming the file
+    std::string about;   // the option the failure concerns, if any (npt::Error::about: "max_size")
 };
 
 struct ImportSummary {

@@ -16,14 +16,14 @@ namespace npt::agreement {
 
 AgreementInput load_agreement_input(Project& project, const AgreementScope& scope) {
     if (scope.coders.size() < 2)
-        throw InputError("agreement needs at least two coders (--coders A,B)");
+        throw InputError("agreement needs at least two coders", "coders");
     if (scope.coders.size() > static_cast<std::size_t>(kMaxSweepCoders))
         throw InputError("agreement compares at most " + std::to_string(kMaxSweepCoders) + " coders at once");
     AgreementInput in;
     std::unordered_map<Id, int> coder_index, doc_index, code_index;
     for (const std::string& name : scope.coders) {
         Coder c = require_coder(project, name);
-        if (coder_index.count(c.id)) throw InputError("coder " + name + " is named twice in --coders");
+        if (coder_index.count(c.id)) throw InputError("coder " + name + " is named twice among the coders compared", "coders");
         coder_index[c.id] = static_cast<int>(in.coders.size());
         in.coders.push_back(c.name);
         in.coder_ids.push_back(c.id);

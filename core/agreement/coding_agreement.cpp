@@ -4,6 +4,7 @@
 #include "core/agreement/coding_agreement.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <numeric>
 
 #include "core/agreement/interval_sweep.hpp"
@@ -11,6 +12,13 @@
 
 namespace npt::agreement {
 namespace {
+
+// A number as people write it: "1.5", "0.75", "2" (up to 6 significant digits).
+std::string number_text(double value) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", value);
+    return buf;
+}
 
 // Presence data over 2^coders coder sets: pattern per set, values absent (0) / present (1).
 ReliabilityData presence_data(const std::vector<std::int64_t>& by_coders, int coders) {
@@ -149,7 +157,8 @@ AgreementRow segment_row(std::string name, SegmentCounts counts, int compared_co
 
 void segment_units(const AgreementInput& input, const AgreementOptions& options, AgreementReport& report) {
     if (!(options.overlap > 0.0 && options.overlap <= 1.0))
-        throw InputError("--overlap " + std::to_string(options.overlap) + " is out of range (need 0 < overlap <= 1)");
+        throw InputError("overlap " + number_text(options.overlap) + " is outside 0–1: it must be above 0 and at most 1",
+                         "overlap");
     const std::size_t coders = input.coders.size();
     auto empty = [&] {
         SegmentCounts s;

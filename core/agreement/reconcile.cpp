@@ -86,10 +86,12 @@ void record_decision(Project& project, Id consensus_id, const DisagreementKey& k
 
 ReconcileSummary reconcile(Project& project, const ReconcileRequest& request) {
     if (request.rule.empty() && request.accept.empty() && request.reject.empty())
-        throw InputError("reconcile needs --rule, --accept ID or --reject ID");
-    if (request.into.empty()) throw InputError("reconcile needs --into NAME (the consensus coder)");
+        throw InputError("reconcile needs a rule, or a disagreement to accept or reject", "rule");
+    if (request.into.empty()) throw InputError("reconcile needs the name of the consensus coder", "into");
     for (const std::string& c : request.coders)
-        if (c == request.into) throw InputError("--into " + request.into + " is one of the compared coders; name a new consensus coder");
+        if (c == request.into)
+            throw InputError("consensus coder " + request.into + " is one of the compared coders; name a new consensus coder",
+                             "into");
     std::string label = "Reconcile ";
     for (std::size_t i = 0; i < request.coders.size(); ++i) label += (i ? "," : "") + request.coders[i];
     label += " into " + request.into;
@@ -107,7 +109,8 @@ ReconcileSummary reconcile(Project& project, const ReconcileRequest& request) {
                 st.step();
                 if (st.int64(0) > 0)
                     throw InputError("coder " + request.into + " already has " + std::to_string(st.int64(0)) +
-                                     " codings; choose a new --into name (or undo the earlier reconcile)");
+                                     " codings; choose a new consensus coder name (or undo the earlier reconcile)",
+                                     "into");
             }
             summary.consensus = existing ? *existing : ensure_coder(project, request.into);
             summary.codings_created = apply_rule(project, input, keep, summary.consensus.id);

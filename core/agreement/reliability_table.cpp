@@ -93,7 +93,8 @@ ReliabilityTable parse_reliability_table(std::string_view csv_text, const std::s
                 meaning[cell] = *as_number(cell);
             } else if (level != Level::Nominal) {
                 throw InputError(where + ": value '" + cell + "' is not a number; at the " + to_string(level) +
-                                 " level give numbers, or --categories in rank order");
+                                 " level give numbers, or the categories in rank order",
+                                 "categories");
             } else {
                 meaning[cell] = 0;  // labels at the nominal level: only identity matters
             }

@@ -223,7 +223,8 @@ std::map<std::string, std::string> parse_coder_map(const std::vector<std::string
     for (const std::string& p : pairs) {
         auto eq = p.find('=');
         if (eq == std::string::npos || eq == 0 || eq + 1 == p.size())
-            throw InputError("--coder-map '" + p + "': expected OLD=NEW (the other project's coder name = the lead's)");
+            throw InputError("coder map '" + p + "': expected OLD=NEW (the other project's coder name = the lead's)",
+                             "coder_map");
         out[p.substr(0, eq)] = p.substr(eq + 1);
     }
     return out;
@@ -239,7 +240,8 @@ MergeReport merge_project(Project& lead, const fs::path& other_path, const Merge
     validate_merge_source(other, other_path.string(), options.max_document_bytes);
     for (const auto& [from, to] : options.coder_map)
         if (!find_coder(other, from))
-            throw InputError("--coder-map " + from + "=" + to + ": " + other_path.filename().string() + " has no coder '" + from + "'");
+            throw InputError("coder map " + from + "=" + to + ": " + other_path.filename().string() + " has no coder '" + from + "'",
+                             "coder_map");
     std::string source = other_path.filename().string();
     make_backup(lead, "merge");
     return lead.action("Merge " + source, [&] { return Merger(lead, other, options, source).run(); });

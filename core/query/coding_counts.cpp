@@ -2,6 +2,7 @@
 #include "core/query/coding_counts.hpp"
 
 #include <optional>
+#include <limits>
 
 #include "core/detail/db_access.hpp"
 
@@ -15,6 +16,24 @@ std::map<Id, std::int64_t> counts_by(Project& project, const char* sql) {
     return out;
 }
 
+// Counts keys arriving mostly in runs (as an index scan yields them): the last key's entry is
+// kept, so a run costs one map lookup.
+template <class Key>
+class RunCounter {
+public:
+    explicit RunCounter(std::map<Key, std::int64_t>& counts) : counts_(counts), last_(counts.end()) {}
+    void add(const Key& key) {
+        if (last_ == counts_.end() || last_->first != key) last_ = counts_.try_emplace(key, 0).first;
+        ++last_->second;
+    }
+
+private:
+    std::map<Key, std::int64_t>& counts_;
+    typename std::map<Key, std::int64_t>::iterator last_;
+};
+using Counter = RunCounter<Id>;
+using PairCounter = RunCounter<std::pair<Id, Id>>;
+
 }  // namespace
 
 CodingCounts coding_counts(Project& project) {
@@ -22,17 +41,16 @@ CodingCounts coding_counts(Project& project) {
     // than a GROUP BY per dimension, each of which would scan the codings again.
     sqlite::Statement st(project.db(), "SELECT document_id, code_id, coder_id FROM coding INDEXED BY coding_by_owner");
     CodingCounts c;
-    std::map<Id, std::int64_t>::iterator document = c.per_document.end(), code = c.per_code.end(),
-                                         coder = c.per_coder.end();
-    auto count = [](std::map<Id, std::int64_t>& m, std::map<Id, std::int64_t>::iterator& it, Id id) {
-        if (it == m.end() || it->first != id) it = m.try_emplace(id, 0).first;
-        ++it->second;
-    };
+    Counter document(c.per_document), code(c.per_code), coder(c.per_coder);
+    PairCounter document_code(c.per_document_code), document_coder(c.per_document_coder);
     while (st.step()) {
+        const Id d = st.int64(0), k = st.int64(1), r = st.int64(2);
         ++c.total;
-        count(c.per_document, document, st.int64(0));
-        count(c.per_code, code, st.int64(1));
-        count(c.per_coder, coder, st.int64(2));
+        document.add(d);
+        code.add(k);
+        coder.add(r);
+        document_code.add({d, k});
+        document_coder.add({d, r});
     }
     return c;
 }
@@ -59,6 +77,42 @@ std::map<Id, std::int64_t> codings_with_descendants(const std::vector<Code>& cod
         }
     }
     return out;
+}
+
+void recount_document(Project& project, CodingCounts& counts, Id document_id) {
+    // Take the document's old counts out of the totals...
+    auto take_out = [&](std::map<std::pair<Id, Id>, std::int64_t>& pairs, std::map<Id, std::int64_t>& totals) {
+        auto it = pairs.lower_bound({document_id, std::numeric_limits<Id>::min()});
+        while (it != pairs.end() && it->first.first == document_id) {
+            auto total = totals.find(it->first.second);
+            if (total != totals.end() && (total->second -= it->second) <= 0) totals.erase(total);
+            it = pairs.erase(it);
+        }
+    };
+    take_out(counts.per_document_code, counts.per_code);
+    take_out(counts.per_document_coder, counts.per_coder);
+    if (auto it = counts.per_document.find(document_id); it != counts.per_document.end()) {
+        counts.total -= it->second;
+        counts.per_document.erase(it);
+    }
+    // ...and put its present ones in: one range of the coding_by_owner index.
+    sqlite::Statement& st = project.db().cached(
+        "SELECT code_id, coder_id FROM coding INDEXED BY coding_by_owner WHERE document_id = ?");
+    st.bind(1, document_id);
+    Counter code(counts.per_code), coder(counts.per_coder);
+    PairCounter document_code(counts.per_document_code), document_coder(counts.per_document_coder);
+    std::int64_t n = 0;
+    while (st.step()) {
+        const Id k = st.int64(0), r = st.int64(1);
+        ++n;
+        code.add(k);
+        coder.add(r);
+        document_code.add({document_id, k});
+        document_coder.add({document_id, r});
+    }
+    st.reset();
+    if (n > 0) counts.per_document[document_id] = n;
+    counts.total += n;
 }
 
 std::map<Id, std::int64_t> documents_per_code(Project& project) {

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <map>
 #include <vector>
+#include <utility>
 
 #include "core/model/model.hpp"
 #include "core/store/project.hpp"
@@ -16,6 +17,10 @@ struct CodingCounts {
     std::map<Id, std::int64_t> per_document;
     std::map<Id, std::int64_t> per_code;            // the code's own codings (not descendants)
     std::map<Id, std::int64_t> per_coder;
+    // The same counts split by document: (document, code) and (document, coder) pairs with
+    // codings. They let recount_document() take one document's old counts back out.
+    std::map<std::pair<Id, Id>, std::int64_t> per_document_code;
+    std::map<std::pair<Id, Id>, std::int64_t> per_document_coder;
 
     // 0 for an id with no codings.
     std::int64_t of_document(Id id) const { return count_in(per_document, id); }
@@ -36,6 +41,10 @@ CodingCounts coding_counts(Project& project);
 // passage coded with a child and its parent counts twice.
 std::map<Id, std::int64_t> codings_with_descendants(const std::vector<Code>& codes,
                                                     const std::map<Id, std::int64_t>& per_code);
+// Brings `counts` (from coding_counts) up to date after a change that touched the codings of one
+// document only (coding or uncoding in it): re-reads that document's range of the coding index,
+// O(log n + its codings), and leaves `counts` equal to what coding_counts() would now return.
+void recount_document(Project& project, CodingCounts& counts, Id document_id);
 // For each code with codings, how many documents it is applied in.
 std::map<Id, std::int64_t> documents_per_code(Project& project);
 

@@ -38,7 +38,9 @@ std::optional<std::set<Id>> cases_where(Project& project, const std::vector<Attr
     std::map<Id, std::set<std::string>> wanted;  // attribute id -> accepted values
     for (const AttributeCondition& c : conditions) {
         auto a = find_attribute(project, c.attribute);
-        if (!a) throw NotFoundError("no case attribute '" + c.attribute + "' in the project (in --where " + c.attribute + "=" + c.value + ")");
+        if (!a) throw NotFoundError("no case attribute '" + c.attribute + "' in the project (in the condition " + c.attribute + "=" +
+                                    c.value + ")",
+                                "where");
         wanted[a->id].insert(c.value);
     }
     std::set<Id> cases;

@@ -1,64 +1,91 @@
-// coding_counts_test.cpp — coding_counts per code and codings_with_descendants over a small code
-// tree: a parent counts its own codings plus every descendant's, a leaf only its own, a code with
-// nothing anywhere below it 0; the counts follow a move in the tree.
+// coding_counts_test.cpp — coding counts per document, code and coder (and their per-document
+// splits) against counts made here from each document's codings, and recount_document bringing
+// them up to date after codings of one document change.
 #include <gtest/gtest.h>
 
-#include "core/model/code_edits.hpp"
-#include "core/model/coders.hpp"
+#include <random>
+
 #include "core/model/codes.hpp"
+#include "core/model/coders.hpp"
 #include "core/model/codings.hpp"
-#include "core/model/documents.hpp"
 #include "core/query/coding_counts.hpp"
-#include "support/test_support.hpp"
+#include "core/random_study.hpp"
 
 namespace npt {
 namespace {
 
-Id id_of(const std::vector<Code>& codes, const std::string& path) {
-    for (const Code& c : codes)
-        if (c.path == path) return c.id;
-    ADD_FAILURE() << "no code " << path;
-    return 0;
+// The counts, made independently: every document's codings, read one document at a time.
+CodingCounts counted_here(Project& p, const std::vector<Id>& documents) {
+    CodingCounts c;
+    for (Id d : documents)
+        for (const Coding& k : codings_in_document(p, d)) {
+            ++c.total;
+            ++c.per_document[d];
+            ++c.per_code[k.code_id];
+            ++c.per_coder[k.coder_id];
+            ++c.per_document_code[{d, k.code_id}];
+            ++c.per_document_coder[{d, k.coder_id}];
+        }
+    return c;
 }
 
-TEST(CodingCounts, ParentsCountTheirDescendants) {
+void expect_same(const CodingCounts& got, const CodingCounts& want) {
+    EXPECT_EQ(got.total, want.total);
+    EXPECT_EQ(got.per_document, want.per_document);
+    EXPECT_EQ(got.per_code, want.per_code);
+    EXPECT_EQ(got.per_coder, want.per_coder);
+    EXPECT_EQ(got.per_document_code, want.per_document_code);
+    EXPECT_EQ(got.per_document_coder, want.per_document_coder);
+}
+
+TEST(CodingCounts, MatchCountsMadeFromEachDocumentsCodings) {
     test::TempDir dir;
-    Project p = Project::create(dir / "c.nptq", "counts");
-    NewDocument d;
-    d.name = "d.txt";
-    d.text = "one two three four five six seven eight nine ten";
-    const DocumentInfo doc = add_document(p, d);
-    for (const char* path : {"A/B/C", "A/D", "E"}) ensure_code(p, path);
-    const Coder tess = add_coder(p, "Tess");
-    std::vector<Code> codes = list_codes(p);
-    // Disjoint spans, so the coding rule joins nothing: C 3, B 1, D 2, A 1, E 0.
-    std::int64_t at = 0;
-    auto code = [&](const std::string& path, int n) {
-        for (int i = 0; i < n; ++i, at += 4) apply_coding(p, doc.id, id_of(codes, path), tess.id, {at, at + 2});
-    };
-    code("A/B/C", 3);
-    code("A/B", 1);
-    code("A/D", 2);
-    code("A", 1);
+    Project p = Project::create(dir / "c.nptq", "Counts");
+    auto study = test::make_random_study(p, 99, 5, 150, 140);
+    std::vector<Id> docs;
+    for (const auto& d : study.documents) docs.push_back(d.id);
+    CodingCounts counts = coding_counts(p);
+    EXPECT_EQ(counts.total, static_cast<std::int64_t>(study.codings.size()));
+    EXPECT_GT(counts.per_document_code.size(), 5u);
+    expect_same(counts, counted_here(p, docs));
+    EXPECT_EQ(counts.of_document(999999), 0);
+}
 
-    const CodingCounts counts = coding_counts(p);
-    EXPECT_EQ(counts.total, 7);
-    EXPECT_EQ(counts.of_code(id_of(codes, "A")), 1);
-    const auto all = codings_with_descendants(codes, counts.per_code);
-    EXPECT_EQ(all.at(id_of(codes, "A")), 1 + 1 + 3 + 2);
-    EXPECT_EQ(all.at(id_of(codes, "A/B")), 1 + 3);
-    EXPECT_EQ(all.at(id_of(codes, "A/B/C")), 3);
-    EXPECT_EQ(all.at(id_of(codes, "A/D")), 2);
-    EXPECT_EQ(all.at(id_of(codes, "E")), 0);
-    EXPECT_EQ(all.size(), codes.size());
+TEST(CodingCounts, RecountDocumentEqualsAFreshCountAfterChangesToThatDocument) {
+    test::TempDir dir;
+    Project p = Project::create(dir / "r.nptq", "Recount");
+    auto study = test::make_random_study(p, 4242, 4, 150, 120);
+    std::vector<Id> docs;
+    for (const auto& d : study.documents) docs.push_back(d.id);
+    std::vector<Id> codes, coders;
+    for (const Code& c : list_codes(p)) codes.push_back(c.id);
+    for (const Coder& c : list_coders(p)) coders.push_back(c.id);
+    coders.push_back(add_coder(p, "New coder").id);  // a coder with no codings yet
 
-    // Moving B (with C) under E moves its four codings' weight from A to E.
-    move_code(p, "A/B", "E");
-    codes = list_codes(p);
-    const auto moved = codings_with_descendants(codes, coding_counts(p).per_code);
-    EXPECT_EQ(moved.at(id_of(codes, "A")), 1 + 2);
-    EXPECT_EQ(moved.at(id_of(codes, "E")), 1 + 3);
-    EXPECT_EQ(moved.at(id_of(codes, "E/B/C")), 3);
+    CodingCounts counts = coding_counts(p);
+    std::mt19937 rng(17);
+    for (int round = 0; round < 40; ++round) {
+        const std::size_t d = rng() % docs.size();
+        const std::int64_t length = study.documents[d].length;
+        const std::int64_t start = static_cast<std::int64_t>(rng() % static_cast<unsigned>(length - 1));
+        const Span span{start, std::min<std::int64_t>(length, start + 1 + static_cast<std::int64_t>(rng() % 40))};
+        const Id code = codes[rng() % codes.size()], coder = coders[rng() % coders.size()];
+        if (round % 3 == 2)
+            remove_coding(p, docs[d], code, coder, span);
+        else
+            apply_coding(p, docs[d], code, coder, span);
+        recount_document(p, counts, docs[d]);
+        expect_same(counts, coding_counts(p));
+    }
+    expect_same(counts, counted_here(p, docs));
+
+    // A document that loses all its codings leaves no zero counts behind.
+    const Id emptied = docs[0];
+    for (const Coding& c : codings_in_document(p, emptied)) delete_coding(p, c.id);
+    recount_document(p, counts, emptied);
+    expect_same(counts, coding_counts(p));
+    EXPECT_EQ(counts.of_document(emptied), 0);
+    EXPECT_FALSE(counts.per_document.count(emptied));
 }
 
 }  // namespace
