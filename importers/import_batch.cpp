@@ -79,6 +79,9 @@ bool import_one(Project& project, const fs::path& file, const ImportOptions& opt
     std::string bytes = read_file(file, options.max_size);
     summary.bytes += bytes.size();
     ImportedDocument parsed = parse_document(bytes, path, options, progress);
+    // The file's bytes are not needed once parsed: free them before the text is stored, so peak
+    // memory holds the text, not the text and the file (docs/performance.md, "Peak memory").
+    std::string().swap(bytes);
     if (auto same = find_document_by_sha256(project, sha256_hex(parsed.text))) {
         summary.skipped.push_back({path, same->name});
         return false;
@@ -92,16 +95,16 @@ bool import_one(Project& project, const fs::path& file, const ImportOptions& opt
     }
     check_cancel(progress);
     ImportedFile done{path, name, to_string(parsed.format), parsed.import_note, parsed.turns.size()};
+    std::set<std::string> speakers;
+    if (options.speaker_cases)
+        for (const SpeakerTurn& t : parsed.turns) speakers.insert(t.speaker);
     project.action("Import " + name, [&] {
+        // Text and turns are moved, not copied: one transcript's worth of memory at a time.
         NewDocument doc{name, std::move(parsed.text), file.filename().string(), to_string(parsed.format),
-                        parsed.import_note, parsed.turns};
+                        parsed.import_note, std::move(parsed.turns)};
         DocumentInfo info = add_document(project, std::move(doc));
         if (!options.case_name.empty()) link_document_to_case(project, info.id, ensure_case(project, options.case_name).id);
-        if (options.speaker_cases) {
-            std::set<std::string> speakers;
-            for (const SpeakerTurn& t : parsed.turns) speakers.insert(t.speaker);
-            for (const std::string& s : speakers) link_document_to_case(project, info.id, ensure_case(project, s).id);
-        }
+        for (const std::string& s : speakers) link_document_to_case(project, info.id, ensure_case(project, s).id);
     });
     summary.imported.push_back(std::move(done));
     return true;
