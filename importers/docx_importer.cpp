@@ -178,7 +178,7 @@ ImportedDocument parse_docx(std::string_view bytes, std::string_view source, con
         if (!note.empty()) note += "; ";
         note += std::to_string(zip.unsafe_entries()) + " zip entr(ies) with unsafe paths ignored";
     }
-    return finish_transcript(raw, source, options, SourceFormat::Docx, note);
+    return finish_transcript(std::move(raw), source, options, SourceFormat::Docx, note);
 }
 
 }  // namespace npt::importers

@@ -73,11 +73,13 @@ std::string with_path(const std::string& path, std::string message) {
 }
 
 // Imports one text's bytes as `name` (`source` in messages, `source_file` stored); returns false
-// when it was skipped (same text already present).
-bool import_one_text(Project& project, std::string_view bytes, const std::string& source, std::string name,
+// when it was skipped (same text already present). Takes the bytes by value so that they are freed
+// once parsed, before the text is stored: peak memory holds the text, not the text and the file.
+bool import_one_text(Project& project, std::string bytes, const std::string& source, std::string name,
                      const std::string& source_file, const ImportOptions& options, const ProgressSink* progress,
                      ImportSummary& summary) {
     ImportedDocument parsed = parse_document(bytes, source, options, progress);
+    std::string().swap(bytes);
     if (auto same = find_document_by_sha256(project, sha256_hex(parsed.text))) {
         summary.skipped.push_back({source, same->name});
         return false;
@@ -90,16 +92,16 @@ bool import_one_text(Project& project, std::string_view bytes, const std::string
     }
     check_cancel(progress);
     ImportedFile done{source, name, to_string(parsed.format), parsed.import_note, parsed.turns.size()};
+    std::set<std::string> speakers;
+    if (options.speaker_cases)
+        for (const SpeakerTurn& t : parsed.turns) speakers.insert(t.speaker);
     project.action("Import " + name, [&] {
+        // Text and turns are moved, not copied: one transcript's worth of memory at a time.
         NewDocument doc{name, std::move(parsed.text), source_file, to_string(parsed.format), parsed.import_note,
-                        parsed.turns};
+                        std::move(parsed.turns)};
         DocumentInfo info = add_document(project, std::move(doc));
         if (!options.case_name.empty()) link_document_to_case(project, info.id, ensure_case(project, options.case_name).id);
-        if (options.speaker_cases) {
-            std::set<std::string> speakers;
-            for (const SpeakerTurn& t : parsed.turns) speakers.insert(t.speaker);
-            for (const std::string& s : speakers) link_document_to_case(project, info.id, ensure_case(project, s).id);
-        }
+        for (const std::string& s : speakers) link_document_to_case(project, info.id, ensure_case(project, s).id);
     });
     summary.imported.push_back(std::move(done));
     return true;
@@ -111,7 +113,7 @@ bool import_one(Project& project, const fs::path& file, const ImportOptions& opt
     const std::string path = file.string();
     std::string bytes = read_file(file, options.max_size);
     summary.bytes += bytes.size();
-    return import_one_text(project, bytes, path, options.document_name.empty() ? file.filename().string() : options.document_name,
+    return import_one_text(project, std::move(bytes), path, options.document_name.empty() ? file.filename().string() : options.document_name,
                            file.filename().string(), options, progress, summary);
 }
 
