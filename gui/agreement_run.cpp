@@ -8,11 +8,13 @@
 #include "core/model/cases.hpp"
 #include "core/store/project.hpp"
 #include "exporters/agreement_report.hpp"
+#include "exporters/confusion_report.hpp"
 
 namespace npt::gui {
 
 AgreementRun run_agreement(const std::filesystem::path& path, const AgreementRequest& request, JobControl& control) {
-    constexpr int kSteps = 4;
+    const bool two = request.coders.size() == 2;
+    const int kSteps = two ? 5 : 4;
     control.step(0, kSteps, "Opening the project");
     Project project = Project::open(path);
     AgreementRun run;
@@ -40,8 +42,19 @@ AgreementRun run_agreement(const std::filesystem::path& path, const AgreementReq
     control.step(3, kSteps, request.options.bootstrap > 0 ? "Computing the statistics and the bootstrap"
                                                           : "Computing the statistics");
     run.report = agreement::compute_agreement(input, request.options);
+    if (two) {
+        control.step(4, kSteps, "Construct confusion");
+        run.confusion = agreement::construct_confusion(project, run.scope);
+    }
     control.step(kSteps, kSteps, "Done");
     return run;
+}
+
+std::vector<agreement::ConfusionPassage> confusion_cell_passages(const std::filesystem::path& path,
+                                                                 const AgreementRun& run, std::size_t row,
+                                                                 std::size_t column) {
+    Project project = Project::open(path);
+    return agreement::confusion_passages(project, run.scope, row, column);
 }
 
 const char* extension(ReportFormat format) {
@@ -49,6 +62,8 @@ const char* extension(ReportFormat format) {
     case ReportFormat::Html: return ".html";
     case ReportFormat::Csv: return ".csv";
     case ReportFormat::Json: return ".json";
+    case ReportFormat::ConfusionCsv: return ".csv";
+    case ReportFormat::ConfusionJson: return ".json";
     }
     return "";
 }
@@ -59,6 +74,12 @@ std::string agreement_report_text(const std::filesystem::path& path, const Agree
         return exporters::agreement_json(run.report).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
     case ReportFormat::Csv:
         return exporters::agreement_csv(run.report);
+    case ReportFormat::ConfusionCsv:
+        if (!run.confusion) throw InputError("the construct confusion table needs exactly two coders");
+        return exporters::confusion_csv(*run.confusion);
+    case ReportFormat::ConfusionJson:
+        if (!run.confusion) throw InputError("the construct confusion table needs exactly two coders");
+        return exporters::confusion_json(*run.confusion).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
     case ReportFormat::Html: {
         Project project = Project::open(path);
         auto top = agreement::longest_disagreements(agreement::find_disagreements(project, run.scope), 20);

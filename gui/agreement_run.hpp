@@ -5,10 +5,12 @@
 // Each function opens its own Project on the file (it runs on a worker thread).
 #pragma once
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/agreement/coding_agreement.hpp"
+#include "core/agreement/construct_confusion.hpp"
 #include "gui/team_job.hpp"
 
 namespace npt::gui {
@@ -28,6 +30,8 @@ struct AgreementRun {
     agreement::AgreementReport report;
     std::size_t documents_in_scope = 0;
     std::string project_name;
+    // Two coders: the construct confusion table over the same scope (`--confusion`).
+    std::optional<agreement::ConfusionMatrix> confusion;
 };
 
 // Resolves the request, reads the codings and computes the report, announcing each step to
@@ -35,11 +39,17 @@ struct AgreementRun {
 // case with no documents, no document every coder coded...).
 AgreementRun run_agreement(const std::filesystem::path& project, const AgreementRequest& request, JobControl& control);
 
-enum class ReportFormat { Html, Csv, Json };
+// The passages behind one cell of the run's confusion table, read from the project.
+std::vector<agreement::ConfusionPassage> confusion_cell_passages(const std::filesystem::path& project,
+                                                                 const AgreementRun& run, std::size_t row,
+                                                                 std::size_t column);
+
+enum class ReportFormat { Html, Csv, Json, ConfusionCsv, ConfusionJson };
 const char* extension(ReportFormat format);  // ".html"...
 
 // The report's file contents exactly as `nptcoder agreement --format html|csv|json` writes them
-// (HTML quotes the 20 longest disagreements, read from the project).
+// (HTML quotes the 20 longest disagreements, read from the project); the confusion table as
+// `--confusion --format csv|json` writes it.
 std::string agreement_report_text(const std::filesystem::path& project, const AgreementRun& run, ReportFormat format);
 
 }  // namespace npt::gui

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <utility>
 
+#include "core/error.hpp"
 #include "core/store/file_io.hpp"
 #include "gui/app.hpp"
 
@@ -70,7 +71,22 @@ void AgreementView::run(App& app) {
 
 void AgreementView::cancel() { retired_.retire(std::move(job_)); }
 
+void AgreementView::show_passages(App& app, std::size_t row, std::size_t column) {
+    if (!result_ || !result_->confusion || !app.has_project()) return;
+    retired_.retire(std::move(passages_job_));
+    cell_ = {row, column};
+    passages_.clear();
+    const fs::path path = app.project().path();
+    passages_job_ = std::make_unique<TeamJob<std::vector<agreement::ConfusionPassage>>>(
+        [path, run = *result_, row, column](JobControl& control) {
+            control.step(0, 1, "Finding the passages");
+            return confusion_cell_passages(path, run, row, column);
+        });
+}
+
 void AgreementView::adopt(AgreementRun run, App& app) {
+    cell_.reset();
+    passages_.clear();
     table_ = make_agreement_table(run.report, app.snapshot().codes, run.request.options.bootstrap > 0);
     result_ = std::move(run);
 }
@@ -81,6 +97,13 @@ void AgreementView::poll(App& app) {
         if (auto outcome = job_->take_result()) {
             job_.reset();
             if (outcome->result) adopt(std::move(*outcome->result), app);
+            else if (!outcome->cancelled) app.show_error(outcome->error);
+        }
+    }
+    if (passages_job_) {
+        if (auto outcome = passages_job_->take_result()) {
+            passages_job_.reset();
+            if (outcome->result) passages_ = std::move(*outcome->result);
             else if (!outcome->cancelled) app.show_error(outcome->error);
         }
     }
@@ -302,6 +325,106 @@ void AgreementView::draw_document_table() {
     ImGui::EndTable();
 }
 
+void AgreementView::draw_confusion(App& app) {
+    const agreement::ConfusionMatrix& m = *result_->confusion;
+    const float em = ImGui::GetFontSize();
+    ImGui::TextWrapped("Code points %s coded with the row's code where %s coded the column's (%lld code points in %zu "
+                       "document(s)). The diagonal is agreement; a large cell off it is two codes the coders confuse. "
+                       "Click a cell for its passages.",
+                       m.coder_a.c_str(), m.coder_b.c_str(), static_cast<long long>(m.code_points), m.documents);
+    const std::size_t n = m.codes.size() + 1;
+    auto label = [&](std::size_t i) { return i == m.not_coded() ? std::string("(not coded)") : m.codes[i]; };
+    std::int64_t largest_off = 1;
+    for (std::size_t x = 0; x < m.codes.size(); ++x)
+        for (std::size_t y = 0; y < m.codes.size(); ++y)
+            if (x != y) largest_off = std::max(largest_off, m.cells[x][y]);
+    const float table_h = std::min(ImGui::GetContentRegionAvail().y * 0.6f, em * 1.7f * static_cast<float>(n + 2));
+    const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY |
+                                  ImGuiTableFlags_SizingFixedFit;
+    if (n + 1 <= 64 && ImGui::BeginTable("##confusion", static_cast<int>(n + 1), flags, {0, table_h})) {
+        ImGui::TableSetupScrollFreeze(1, 1);
+        const std::string corner = m.coder_a + " \\ " + m.coder_b;
+        ImGui::TableSetupColumn(corner.c_str());
+        for (std::size_t y = 0; y < n; ++y) ImGui::TableSetupColumn(label(y).c_str());
+        ImGui::TableHeadersRow();
+        for (std::size_t x = 0; x < n; ++x) {
+            ImGui::TableNextRow();
+            ImGui::TableSetColumnIndex(0);
+            ImGui::TextUnformatted(label(x).c_str());
+            for (std::size_t y = 0; y < n; ++y) {
+                ImGui::TableSetColumnIndex(static_cast<int>(y) + 1);
+                const std::int64_t v = m.cells[x][y];
+                if (x == y && x != m.not_coded() && v > 0)
+                    ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, band_colour(AlphaBand::Reliable));
+                else if (x != y && x != m.not_coded() && y != m.not_coded() && v > 0) {
+                    const float t = 0.25f + 0.75f * static_cast<float>(v) / static_cast<float>(largest_off);
+                    ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, IM_COL32(240, 120, 100, static_cast<int>(t * 150)));
+                }
+                ImGui::PushID(static_cast<int>(x * n + y));
+                const std::string text = std::to_string(v);
+                const bool selected = cell_ && cell_->first == x && cell_->second == y;
+                if (ImGui::Selectable(text.c_str(), selected) && v > 0) show_passages(app, x, y);
+                if (ImGui::IsItemHovered())
+                    ImGui::SetTooltip("%s: %s\n%s: %s\n%lld code points", m.coder_a.c_str(), label(x).c_str(),
+                                      m.coder_b.c_str(), label(y).c_str(), static_cast<long long>(v));
+                ImGui::PopID();
+            }
+        }
+        ImGui::EndTable();
+    }
+    if (ImGui::Button("Confusion CSV...")) {
+        export_format_ = ReportFormat::ConfusionCsv;
+        browser_.open("Export the construct confusion table", FileBrowser::Mode::Save, {{"CSV (.csv)", {".csv"}}, {"All files", {}}},
+                      app.settings(), app.project().path().parent_path(), app.project().path().stem().string() + "-confusion.csv");
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Confusion JSON...")) {
+        export_format_ = ReportFormat::ConfusionJson;
+        browser_.open("Export the construct confusion table", FileBrowser::Mode::Save, {{"JSON (.json)", {".json"}}, {"All files", {}}},
+                      app.settings(), app.project().path().parent_path(), app.project().path().stem().string() + "-confusion.json");
+    }
+    if (!cell_) return;
+    ImGui::Text("%s: %s, %s: %s — %zu passage(s)%s", m.coder_a.c_str(), label(cell_->first).c_str(), m.coder_b.c_str(),
+                label(cell_->second).c_str(), passages_.size(), passages_job_ ? " (reading...)" : "");
+    if (ImGui::BeginTable("##passages", 4, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY,
+                          {0, ImGui::GetContentRegionAvail().y})) {
+        ImGui::TableSetupScrollFreeze(0, 1);
+        ImGui::TableSetupColumn("Document", ImGuiTableColumnFlags_WidthFixed, em * 10);
+        ImGui::TableSetupColumn("Span", ImGuiTableColumnFlags_WidthFixed, em * 6);
+        ImGui::TableSetupColumn("Speaker", ImGuiTableColumnFlags_WidthFixed, em * 6);
+        ImGui::TableSetupColumn("Text", ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableHeadersRow();
+        ImGuiListClipper clipper;
+        clipper.Begin(static_cast<int>(passages_.size()));
+        std::optional<std::size_t> clicked;
+        while (clipper.Step())
+            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+                const agreement::ConfusionPassage& p = passages_[static_cast<std::size_t>(i)];
+                ImGui::TableNextRow();
+                ImGui::TableSetColumnIndex(0);
+                ImGui::PushID(i);
+                if (ImGui::Selectable(p.document.c_str(), false, ImGuiSelectableFlags_SpanAllColumns))
+                    clicked = static_cast<std::size_t>(i);
+                ImGui::PopID();
+                ImGui::TableSetColumnIndex(1);
+                ImGui::Text("%lld-%lld", static_cast<long long>(p.start), static_cast<long long>(p.end));
+                ImGui::TableSetColumnIndex(2);
+                ImGui::TextUnformatted(p.speaker.c_str());
+                ImGui::TableSetColumnIndex(3);
+                ImGui::TextUnformatted(p.text.c_str());
+            }
+        ImGui::EndTable();
+        if (clicked) {
+            const agreement::ConfusionPassage& p = passages_[*clicked];
+            try {
+                app.jump_to(p.document_id, {p.start, p.end});
+            } catch (const Error& e) {
+                app.show_error(e.what());
+            }
+        }
+    }
+}
+
 void AgreementView::draw_results(App& app) {
     if (!result_) {
         ImGui::TextDisabled("Choose coders and press Run.");
@@ -341,6 +464,10 @@ void AgreementView::draw_results(App& app) {
         }
         if (ImGui::BeginTabItem("Per document")) {
             draw_document_table();
+            ImGui::EndTabItem();
+        }
+        if (r.confusion && ImGui::BeginTabItem("Construct confusion")) {
+            draw_confusion(app);
             ImGui::EndTabItem();
         }
         ImGui::EndTabBar();

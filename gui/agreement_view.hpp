@@ -4,14 +4,17 @@
 // chosen coder coded) and a bootstrap interval; Run computes on a worker (agreement_run.hpp)
 // with a progress bar and Cancel. The result is a per-code table (agreement_table.hpp) in the
 // codebook's tree, sortable by any column, constructs folding open to their sub-constructs, rows
-// banded by Krippendorff's thresholds; a per-document tab; export to HTML, CSV or JSON, the files
-// `nptcoder agreement` writes. Every number is the core's.
+// banded by Krippendorff's thresholds; a per-document tab; for two coders the construct confusion
+// table (code points A coded X where B coded Y), a cell's passages a click away; export to HTML,
+// CSV or JSON, the files `nptcoder agreement` writes. Every number is the core's.
 #pragma once
 #include <filesystem>
 #include <memory>
 #include <optional>
 #include <set>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "gui/agreement_run.hpp"
 #include "gui/agreement_table.hpp"
@@ -54,11 +57,18 @@ public:
     void export_to(App& app, const std::filesystem::path& file, ReportFormat format);
     const std::optional<std::filesystem::path>& last_export() const { return last_export_; }
 
+    // Construct confusion (two coders): the passages behind cell (row, column) of the run's
+    // table, read on a worker; clicking a cell does this.
+    void show_passages(App& app, std::size_t row, std::size_t column);
+    bool passages_loading() const { return passages_job_ != nullptr; }
+    const std::vector<agreement::ConfusionPassage>& passages() const { return passages_; }
+
 private:
     void draw_scope(App& app);
     void draw_results(App& app);
     void draw_code_table(App& app);
     void draw_document_table();
+    void draw_confusion(App& app);
     void adopt(AgreementRun run, App& app);
 
     bool visible_ = false;
@@ -75,6 +85,9 @@ private:
     FileBrowser browser_;
     ReportFormat export_format_ = ReportFormat::Html;
     std::optional<std::filesystem::path> last_export_;
+    std::unique_ptr<TeamJob<std::vector<agreement::ConfusionPassage>>> passages_job_;
+    std::vector<agreement::ConfusionPassage> passages_;
+    std::optional<std::pair<std::size_t, std::size_t>> cell_;
 };
 
 }  // namespace npt::gui

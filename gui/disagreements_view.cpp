@@ -5,10 +5,13 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <tuple>
 #include <utility>
 
 #include "core/error.hpp"
+#include "core/store/file_io.hpp"
 #include "core/store/project.hpp"
+#include "exporters/decision_log.hpp"
 #include "gui/app.hpp"
 
 namespace npt::gui {
@@ -23,10 +26,6 @@ constexpr const char* kRuleWords[] = {
     "A: the first coder's codings",
     "B: the second coder's codings",
 };
-
-std::string decision_key(const std::string& document, const std::string& code, std::int64_t start, std::int64_t end) {
-    return document + '\x1f' + code + '\x1f' + std::to_string(start) + '-' + std::to_string(end);
-}
 
 // At most `n` bytes of UTF-8 text, cut before a character's continuation bytes, on one line.
 std::string snippet(const std::string& text, std::size_t n) {
@@ -56,16 +55,17 @@ void DisagreementsView::load(App& app) {
     reload_wanted_ = false;
     loaded_revision_ = app.revision();
     const fs::path path = app.project().path();
-    job_ = std::make_unique<TeamJob<DisagreementList>>([path, a = coder_a_, b = coder_b_](JobControl& control) {
+    job_ = std::make_unique<TeamJob<DisagreementList>>([path, a = coder_a_, b = coder_b_, into = consensus_](JobControl& control) {
         control.step(0, 3, "Opening the project");
         Project p = Project::open(path);
         DisagreementList list;
         list.coder_a = a;
         list.coder_b = b;
+        list.consensus = into;
         control.step(1, 3, "Finding disagreements");
         list.items = agreement::find_disagreements(p, {{a, b}, {}, {}});
         control.step(2, 3, "Reading decisions");
-        list.decisions = agreement::list_reconcile_decisions(p);
+        list.decisions = agreement::decisions_by_disagreement(p, {{a, b}, into});
         std::set<std::string> codes;
         std::set<std::string> seen;
         for (const auto& d : list.items) {
@@ -79,14 +79,19 @@ void DisagreementsView::load(App& app) {
 
 void DisagreementsView::poll(App& app) {
     retired_.poll();
+    if (export_job_) {
+        if (auto outcome = export_job_->take_result()) {
+            export_job_.reset();
+            if (outcome->result) last_export_ = *outcome->result;
+            else if (!outcome->cancelled) app.show_error(outcome->error);
+        }
+    }
     if (job_) {
         if (auto outcome = job_->take_result()) {
             job_.reset();
             if (outcome->result) {
                 list_ = std::move(*outcome->result);
-                decided_keys_.clear();
-                for (const auto& d : list_->decisions)
-                    if (d.consensus_coder == consensus_) decided_keys_.insert(decision_key(d.document, d.code, d.start, d.end));
+                decided_ids_.clear();
                 refilter();
             } else if (!outcome->cancelled) {
                 app.show_error(outcome->error);
@@ -118,7 +123,7 @@ void DisagreementsView::refilter() {
 }
 
 bool DisagreementsView::decided(const agreement::Disagreement& d) const {
-    return decided_keys_.count(decision_key(d.document, d.code, d.start, d.end)) > 0;
+    return (list_ && list_->decisions.count(d.id)) || decided_ids_.count(d.id);
 }
 
 std::size_t DisagreementsView::decided_count() const {
@@ -144,29 +149,51 @@ void DisagreementsView::select(App& app, std::size_t row) {
     }
 }
 
-bool DisagreementsView::decide(App& app, Decision decision, const std::string& note) {
+const agreement::ReconcileDecision* DisagreementsView::selected_decision() const {
+    if (!list_ || !selected_ || *selected_ >= shown_.size()) return nullptr;
+    auto it = list_->decisions.find(list_->items[shown_[*selected_]].id);
+    return it == list_->decisions.end() ? nullptr : &it->second;
+}
+
+bool DisagreementsView::decide(App& app, Decision decision, const std::string& note, Span span) {
     if (!list_ || !selected_ || *selected_ >= shown_.size()) return false;
-    const agreement::Disagreement& d = list_->items[shown_[*selected_]];
-    // A stretch is a disagreement because one coder has the code there and the other does not:
-    // accepting a coder's view gives the consensus the code exactly when that coder has it.
-    bool give = false;
-    switch (decision) {
-    case Decision::AcceptA: give = has(d.coders_with, list_->coder_a); break;
-    case Decision::AcceptB: give = has(d.coders_with, list_->coder_b); break;
-    case Decision::AcceptBoth: give = true; break;
-    case Decision::RejectBoth: give = false; break;
-    }
-    agreement::ReconcileRequest request;
-    request.coders = {list_->coder_a, list_->coder_b};
-    request.into = consensus_;
-    (give ? request.accept : request.reject).push_back(d.id);
-    request.note = note;
-    const bool ok = app.act([&] { agreement::reconcile(app.project(), request); });
+    const std::string id = list_->items[shown_[*selected_]].id;
+    const agreement::ReconcileTarget target{{list_->coder_a, list_->coder_b}, consensus_};
+    const bool ok = app.act([&] {
+        Project& p = app.project();
+        switch (decision) {
+        case Decision::AcceptA: agreement::accept_a(p, target, id, note); break;
+        case Decision::AcceptB: agreement::accept_b(p, target, id, note); break;
+        case Decision::AcceptBoth: agreement::accept_both(p, target, id, note); break;
+        case Decision::RejectBoth: agreement::reject_both(p, target, id, note); break;
+        case Decision::Span: agreement::set_consensus_span(p, target, id, span, note); break;
+        }
+    });
     if (ok) {
-        decided_keys_.insert(decision_key(d.document, d.code, d.start, d.end));  // until the re-read
+        decided_ids_.insert(id);
         note_[0] = '\0';
     }
     return ok;
+}
+
+void DisagreementsView::export_log(App& app, const fs::path& file, LogFormat format) {
+    if (!app.has_project() || export_job_) return;
+    const fs::path path = app.project().path();
+    export_job_ = std::make_unique<TeamJob<fs::path>>([path, file, format, into = consensus_](JobControl& control) {
+        control.step(0, 1, "Writing " + file.filename().string());
+        Project p = Project::open(path);
+        const auto decisions = agreement::list_reconcile_decisions(p, into);
+        const exporters::DecisionLogOptions options{p.name()};
+        std::string text;
+        switch (format) {
+        case LogFormat::Csv: text = exporters::decision_log_csv(decisions); break;
+        case LogFormat::Html: text = exporters::decision_log_html(decisions, options); break;
+        case LogFormat::Markdown: text = exporters::decision_log_markdown(decisions, options); break;
+        case LogFormat::Json: text = exporters::decision_log_json(decisions).dump(2) + "\n"; break;
+        }
+        write_file_atomic(file, text);
+        return file;
+    });
 }
 
 bool DisagreementsView::apply_rule(App& app, const std::string& rule) {
@@ -252,6 +279,17 @@ void DisagreementsView::draw_decision(App& app) {
         ImGui::SameLine();
         if (ImGui::Button("Reject both")) decide(app, Decision::RejectBoth, note);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s does not get the code on this span", consensus_.c_str());
+        ImGui::SameLine();
+        const Span sel = app.transcript().selection();
+        const bool here = app.current_document() == d.document_id && !sel.empty();
+        ImGui::BeginDisabled(!here);
+        if (ImGui::Button("Use the selection as the span")) decide(app, Decision::Span, note, sel);
+        ImGui::EndDisabled();
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+            ImGui::SetTooltip("Drag in the transcript to the span %s should have, then press this", consensus_.c_str());
+        if (const agreement::ReconcileDecision* last = selected_decision())
+            ImGui::TextDisabled("Decided: %s (%s, %s)", exporters::describe_decision(*last).c_str(), last->decided_by.c_str(),
+                                last->time.c_str());
     }
     ImGui::TextUnformatted("First pass by rule:");
     ImGui::SameLine();
@@ -263,9 +301,29 @@ void DisagreementsView::draw_decision(App& app) {
     if (ImGui::Button(apply.c_str())) apply_rule(app, kRules[rule_]);
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("Creates %s's codings by the rule (one undoable step); then walk the list", consensus_.c_str());
+    ImGui::SameLine(0, em * 2);
+    ImGui::TextUnformatted("Decision log:");
+    const fs::path folder = app.project().path().parent_path();
+    const std::string stem = app.project().path().stem().string() + "-decisions";
+    ImGui::BeginDisabled(export_job_ != nullptr);
+    for (auto [label, format, ext] : {std::tuple{"CSV...", LogFormat::Csv, ".csv"}, std::tuple{"HTML...", LogFormat::Html, ".html"},
+                                      std::tuple{"Markdown...", LogFormat::Markdown, ".md"}}) {
+        ImGui::SameLine();
+        if (ImGui::Button(label)) {
+            log_format_ = format;
+            browser_.open("Export the decision log", FileBrowser::Mode::Save, {{std::string(ext), {ext}}, {"All files", {}}},
+                          app.settings(), folder, stem + ext);
+        }
+    }
+    ImGui::EndDisabled();
+    if (last_export_) ImGui::TextDisabled("Wrote %s", last_export_->string().c_str());
 }
 
 void DisagreementsView::draw(App& app) {
+    if (auto chosen = browser_.draw(app.settings()); chosen && !chosen->empty()) {
+        app.save_settings();
+        export_log(app, chosen->front(), log_format_);
+    }
     if (!visible_) return;
     const float em = ImGui::GetFontSize();
     ImGui::SetNextWindowSize({em * 72, em * 38}, ImGuiCond_FirstUseEver);

@@ -5,11 +5,15 @@
 // rows in view are drawn however long it is. Selecting a row opens the transcript at the
 // contested span with only the two coders' (and the consensus coder's) highlights and stripes
 // shown. Accept A, accept B, accept both or reject both write the consensus coder through the
-// core's reconcile with the note, as one undoable step; a rule-based first pass (union,
+// core's decision functions with the note, as one undoable step (or the consensus span becomes
+// the transcript's selection); a rule-based first pass (union,
 // intersection, majority, A, B) does the same for all of them at once. The list re-reads itself
-// whenever the project changes (a decision, an undo, another writer).
+// whenever the project changes (a decision, an undo, another writer). The decision log exports
+// to CSV, HTML, Markdown or JSON with the CLI's writers.
 #pragma once
 #include <cstdint>
+#include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 #include <set>
@@ -18,6 +22,8 @@
 
 #include "core/agreement/disagreements.hpp"
 #include "core/agreement/reconcile.hpp"
+#include "core/text/span.hpp"
+#include "gui/file_browser.hpp"
 #include "gui/team_job.hpp"
 
 namespace npt::gui {
@@ -28,7 +34,8 @@ class App;
 struct DisagreementList {
     std::string coder_a, coder_b;
     std::vector<agreement::Disagreement> items;
-    std::vector<agreement::ReconcileDecision> decisions;
+    std::string consensus;
+    std::map<std::string, agreement::ReconcileDecision> decisions;  // by disagreement id: the latest
     std::vector<std::string> codes;      // paths with a disagreement, sorted
     std::vector<std::string> documents;  // names with a disagreement, in list order
 };
@@ -62,12 +69,21 @@ public:
     void select(App& app, std::size_t row);
     std::optional<std::size_t> selected() const { return selected_; }
 
-    enum class Decision { AcceptA, AcceptB, AcceptBoth, RejectBoth };
+    enum class Decision { AcceptA, AcceptB, AcceptBoth, RejectBoth, Span };
     // Decides the selected disagreement through the core (one undoable step). False on an error
     // (shown in the error modal) or when nothing is selected.
-    bool decide(App& app, Decision decision, const std::string& note);
+    // Span: the consensus coding becomes `span` (the transcript's selection, in the window).
+    bool decide(App& app, Decision decision, const std::string& note, Span span = {});
+    // The latest decision on the selected disagreement, if any.
+    const agreement::ReconcileDecision* selected_decision() const;
     // The rule-based first pass into the consensus coder: union, intersection, majority, A or B.
     bool apply_rule(App& app, const std::string& rule);
+
+    // Writes the decision log (into the consensus coder) as `nptcoder reconcile --log` does.
+    enum class LogFormat { Csv, Html, Markdown, Json };
+    void export_log(App& app, const std::filesystem::path& file, LogFormat format);
+    bool exporting() const { return export_job_ != nullptr; }
+    const std::optional<std::filesystem::path>& last_export() const { return last_export_; }
 
     int rows_drawn() const { return rows_drawn_; }  // list rows drawn in the last frame
 
@@ -82,7 +98,11 @@ private:
     std::unique_ptr<TeamJob<DisagreementList>> job_;
     JobRetirement retired_;
     std::optional<DisagreementList> list_;
-    std::set<std::string> decided_keys_;
+    std::set<std::string> decided_ids_;  // decided since the last read, until the re-read
+    std::unique_ptr<TeamJob<std::filesystem::path>> export_job_;
+    std::optional<std::filesystem::path> last_export_;
+    FileBrowser browser_;
+    LogFormat log_format_ = LogFormat::Csv;
     std::uint64_t loaded_revision_ = 0;
     bool reload_wanted_ = false;
     std::string code_filter_, document_filter_;
