@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <sstream>
+
 #include "core/model/memos.hpp"
 #include "gui/app.hpp"
 #include "gui/frames_until.hpp"
@@ -47,6 +49,7 @@ struct Team {
     Team() {
         make_team_study(file);
         make_colleague(other);
+        fs::copy_file(file, dir / "cli.nptq");  // for the CLI's merge, before the workbench opens the file
         app = std::make_unique<gui::App>(dir / "cfg");
         app->set_coder("Lead");
         app->open_project(file);
@@ -60,14 +63,19 @@ struct Team {
     }
 };
 
+// Row counts of the tables that hold the study (not the event log and undo history, which a merge
+// and its undo both add to).
 std::string counts(const fs::path& file) {
     Project p = Project::open(file);
-    return table_counts(p);
+    std::istringstream all(table_counts(p));
+    std::string out, entry;
+    while (all >> entry)
+        if (entry.rfind("event_log=", 0) != 0 && entry.rfind("undo_", 0) != 0) out += entry + " ";
+    return out;
 }
 
 TEST(TeamMerge, PreviewThenMergeIsTheClisMergeAndUndoes) {
     Team team;
-    fs::copy_file(team.file, team.dir / "cli.nptq");
     const std::string lead_before = counts(team.file);
     const std::string other_hash = file_sha256(team.other);
 

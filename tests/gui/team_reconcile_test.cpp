@@ -153,8 +153,8 @@ TEST(TeamReconcile, DecisionsWriteTheConsensusCoderAndUndo) {
 
 TEST(TeamReconcile, TheRulePassIsTheClisAndTheLogExportsTheClisFile) {
     Team team;
+    fs::copy_file(team.file, team.dir / "cli.nptq");  // before the workbench opens the file
     team.open();
-    fs::copy_file(team.file, team.dir / "cli.nptq");
     team.load();
     ASSERT_TRUE(team.view().apply_rule(*team.app, "intersection"));
     ASSERT_EQ(run_cli({"reconcile", (team.dir / "cli.nptq").string(), "--coders", "Amira,Ben", "--into", "Consensus", "--rule",
