@@ -466,7 +466,9 @@ void AgreementView::draw_results(App& app) {
             draw_document_table();
             ImGui::EndTabItem();
         }
-        if (r.confusion && ImGui::BeginTabItem("Construct confusion")) {
+        const ImGuiTabItemFlags confusion_flags = confusion_tab_wanted_ ? ImGuiTabItemFlags_SetSelected : 0;
+        if (r.confusion) confusion_tab_wanted_ = false;
+        if (r.confusion && ImGui::BeginTabItem("Construct confusion", nullptr, confusion_flags)) {
             draw_confusion(app);
             ImGui::EndTabItem();
         }
@@ -482,8 +484,11 @@ void AgreementView::draw(App& app) {
         export_to(app, file, export_format_);
     }
     if (!visible_) return;
-    const float em = ImGui::GetFontSize();
-    ImGui::SetNextWindowSize({em * 70, em * 36}, ImGuiCond_FirstUseEver);
+    {
+        const ImGuiViewport* vp = ImGui::GetMainViewport();
+        ImGui::SetNextWindowPos({vp->WorkPos.x + vp->WorkSize.x * 0.04f, vp->WorkPos.y + vp->WorkSize.y * 0.07f}, ImGuiCond_FirstUseEver);
+        ImGui::SetNextWindowSize({vp->WorkSize.x * 0.92f, vp->WorkSize.y * 0.86f}, ImGuiCond_FirstUseEver);
+    }
     if (!ImGui::Begin("Agreement###team_agreement", &visible_)) {
         ImGui::End();
         return;

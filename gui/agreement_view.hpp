@@ -50,6 +50,8 @@ public:
     const AgreementTable& table() const { return table_; }
     // Rows of table().codes drawn, in order (sort and folds applied).
     std::vector<int> visible_rows() const;
+    // Brings the construct confusion tab to the front in the next frame (--view confusion).
+    void show_confusion_tab() { confusion_tab_wanted_ = true; }
     void sort_by(int column, bool ascending) { sort_column_ = column, sort_ascending_ = ascending; }
     void set_folded(const std::string& code_path, bool folded);
 
@@ -88,6 +90,7 @@ private:
     std::unique_ptr<TeamJob<std::vector<agreement::ConfusionPassage>>> passages_job_;
     std::vector<agreement::ConfusionPassage> passages_;
     std::optional<std::pair<std::size_t, std::size_t>> cell_;
+    bool confusion_tab_wanted_ = false;
 };
 
 }  // namespace npt::gui

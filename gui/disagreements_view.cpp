@@ -93,6 +93,7 @@ void DisagreementsView::poll(App& app) {
                 list_ = std::move(*outcome->result);
                 decided_ids_.clear();
                 refilter();
+                if (select_when_loaded_) select(app, *std::exchange(select_when_loaded_, std::nullopt));
             } else if (!outcome->cancelled) {
                 app.show_error(outcome->error);
             }
@@ -326,7 +327,11 @@ void DisagreementsView::draw(App& app) {
     }
     if (!visible_) return;
     const float em = ImGui::GetFontSize();
-    ImGui::SetNextWindowSize({em * 72, em * 38}, ImGuiCond_FirstUseEver);
+    {
+        const ImGuiViewport* vp = ImGui::GetMainViewport();
+        ImGui::SetNextWindowPos({vp->WorkPos.x + vp->WorkSize.x * 0.02f, vp->WorkPos.y + vp->WorkSize.y * 0.47f}, ImGuiCond_FirstUseEver);
+        ImGui::SetNextWindowSize({vp->WorkSize.x * 0.96f, vp->WorkSize.y * 0.5f}, ImGuiCond_FirstUseEver);
+    }
     if (!ImGui::Begin("Disagreements and reconciliation###team_disagreements", &visible_)) {
         ImGui::End();
         return;

@@ -68,6 +68,8 @@ public:
     // Selects shown()[row]: opens the transcript at its span.
     void select(App& app, std::size_t row);
     std::optional<std::size_t> selected() const { return selected_; }
+    // Selects shown()[row] once the list being read arrives (--view disagreements).
+    void select_when_loaded(std::size_t row) { select_when_loaded_ = row; }
 
     enum class Decision { AcceptA, AcceptB, AcceptBoth, RejectBoth, Span };
     // Decides the selected disagreement through the core (one undoable step). False on an error
@@ -112,6 +114,7 @@ private:
     char note_[512] = {};
     int rule_ = 0;
     int rows_drawn_ = 0;
+    std::optional<std::size_t> select_when_loaded_;
 };
 
 }  // namespace npt::gui

@@ -77,7 +77,11 @@ void HistoryView::refilter() {
 void HistoryView::draw(App& app) {
     if (!visible_) return;
     const float em = ImGui::GetFontSize();
-    ImGui::SetNextWindowSize({em * 60, em * 30}, ImGuiCond_FirstUseEver);
+    {
+        const ImGuiViewport* vp = ImGui::GetMainViewport();
+        ImGui::SetNextWindowPos({vp->WorkPos.x + vp->WorkSize.x * 0.1f, vp->WorkPos.y + vp->WorkSize.y * 0.1f}, ImGuiCond_FirstUseEver);
+        ImGui::SetNextWindowSize({vp->WorkSize.x * 0.8f, vp->WorkSize.y * 0.75f}, ImGuiCond_FirstUseEver);
+    }
     if (!ImGui::Begin("History###team_history", &visible_)) {
         ImGui::End();
         return;

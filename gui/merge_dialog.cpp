@@ -149,7 +149,11 @@ void MergeDialog::draw(App& app) {
     }
     if (!visible_) return;
     const float em = ImGui::GetFontSize();
-    ImGui::SetNextWindowSize({em * 46, em * 30}, ImGuiCond_FirstUseEver);
+    {
+        const ImGuiViewport* vp = ImGui::GetMainViewport();
+        ImGui::SetNextWindowPos({vp->WorkPos.x + vp->WorkSize.x * 0.2f, vp->WorkPos.y + vp->WorkSize.y * 0.12f}, ImGuiCond_FirstUseEver);
+        ImGui::SetNextWindowSize({vp->WorkSize.x * 0.6f, vp->WorkSize.y * 0.7f}, ImGuiCond_FirstUseEver);
+    }
     bool open = true;
     const std::string title = "Merge " + other_.filename().string() + "###team_merge";
     if (!ImGui::Begin(title.c_str(), &open)) {

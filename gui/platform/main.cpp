@@ -56,7 +56,7 @@ const char* kUsage =
     "nptcoder-gui — the nptcoder coding workbench\n"
     "usage: nptcoder-gui [--project FILE] [--read-only] [--open-doc NAME] [--coder NAME] [--code PATH]\n"
     "                    [--select START-END] [--find TEXT] [--config DIR]\n"
-    "                    [--view agreement|disagreements|history [--coders A,B]]\n"
+    "                    [--view agreement|confusion|disagreements|history [--coders A,B]]\n"
     "                    [--screenshot OUT.png [--frames N] [--width W] [--height H]] [IMPORT...]\n"
     "IMPORT files or folders are imported into the project at start, as if dropped on the window.\n"
     "e.g.  nptcoder-gui --project out/hub-study.nptq --open-doc P01-hub-staff.txt\n"
@@ -101,8 +101,8 @@ std::optional<Options> parse(int argc, char** argv) {
     if (o.project.empty() && o.files.size() == 1 && std::filesystem::path(o.files[0]).extension() == ".nptq")
         o.project = std::move(o.files[0]), o.files.clear();
     if (!o.files.empty() && o.project.empty()) throw npt::InputError("files to import need --project FILE");
-    if (!o.view.empty() && o.view != "agreement" && o.view != "disagreements" && o.view != "history")
-        throw npt::InputError("--view takes agreement, disagreements or history, not " + o.view);
+    if (!o.view.empty() && o.view != "agreement" && o.view != "confusion" && o.view != "disagreements" && o.view != "history")
+        throw npt::InputError("--view takes agreement, confusion, disagreements or history, not " + o.view);
     if (!o.view.empty() && o.project.empty()) throw npt::InputError("--view needs --project FILE");
     return o;
 }
@@ -128,8 +128,9 @@ void apply(npt::gui::App& app, const Options& o) {
     }
     // A team window, run at once for the coders given (the screenshot waits for the worker).
     npt::gui::TeamViews& team = app.team();
-    if (o.view == "agreement") {
+    if (o.view == "agreement" || o.view == "confusion") {
         team.agreement().open();
+        if (o.view == "confusion") team.agreement().show_confusion_tab();
         if (o.coders.size() >= 2) {
             team.agreement().request().coders = o.coders;
             team.agreement().run(app);
@@ -139,6 +140,7 @@ void apply(npt::gui::App& app, const Options& o) {
         if (o.coders.size() >= 2) {
             team.disagreements().set_coders(o.coders[0], o.coders[1]);
             team.disagreements().load(app);
+            team.disagreements().select_when_loaded(0);  // and open the first in the transcript
         }
     } else if (o.view == "history") {
         team.history().open();
