@@ -30,11 +30,12 @@ struct ConfusionMatrix {
     std::int64_t code_points = 0;    // total length of the documents in scope
     std::size_t documents = 0;       // documents in scope
 
+    // coded_a[x]: code points coder A coded with code x, each once whatever B did (not a row sum:
+    // B may hold several codes at a code point); coded_a[not_coded()]: code points A left without
+    // any chosen code. The same for B. Both have codes.size() + 1 entries.
+    std::vector<std::int64_t> coded_a, coded_b;
+
     std::size_t not_coded() const { return codes.size(); }
-    // Code points coder A coded with code x (every coding counted once, whatever B did) and the
-    // same for B; for x = not_coded() the code points the coder left without any chosen code.
-    std::int64_t coded_by_a(std::size_t x) const;
-    std::int64_t coded_by_b(std::size_t y) const;
 };
 
 // The table from codings in memory; input.coders must be exactly two (A = coders[0]).

@@ -112,9 +112,10 @@ DecisionOutcome reject_both(Project& project, const ReconcileTarget& target, con
 DecisionOutcome set_consensus_span(Project& project, const ReconcileTarget& target, const std::string& disagreement_id,
                                    Span span, const std::string& note = {});
 
-// The contested passage of a disagreement: the smallest span holding the disagreement and every
-// compared coder's coding of its code in its document that overlaps it — what the workbench shows
-// side by side and the range set_consensus_span rewrites. Throws as the decisions do.
+// The contested passage of a disagreement: the maximal stretch covered by the compared coders'
+// codings of its code in its document (joined where they overlap or touch) that holds the
+// disagreement — what the workbench shows side by side and the range set_consensus_span rewrites.
+// Throws as the decisions do.
 Span contested_passage(Project& project, const ReconcileTarget& target, const std::string& disagreement_id);
 
 // ---- the decision log --------------------------------------------------------------------------

@@ -67,6 +67,7 @@ private:
             st.bind(1, name).bind(2, oc.colour).bind(3, guid).bind(4, oc.created).run();
             coders_[oc.id] = lead_.db().last_insert_rowid();
             ++report_.coders_added;
+            report_.added_coders.push_back(name);
         }
     }
 
@@ -87,6 +88,7 @@ private:
                 conflict("document name", od.name,
                          "the lead has a different text under this name; added the other's as '" + doc.name + "'");
             }
+            report_.added_documents.push_back(doc.name);
             documents_[od.id] = add_document(lead_, std::move(doc)).id;
             ++report_.documents_added;
         }
@@ -119,6 +121,7 @@ private:
                        oc.citation, oc.colour,     oc.sort_order, oc.guid};
             codes_[oc.id] = add_code(lead_, nc).id;
             ++report_.codes_added;
+            report_.added_codes.push_back(path);
         }
     }
 
@@ -229,7 +232,10 @@ std::map<std::string, std::string> parse_coder_map(const std::vector<std::string
     return out;
 }
 
-MergeReport merge_project(Project& lead, const fs::path& other_path, const MergeOptions& options) {
+namespace {
+
+// Opens and checks the other project as both merge and preview do.
+Project open_merge_source(Project& lead, const fs::path& other_path, const MergeOptions& options) {
     std::error_code ec;
     if (fs::exists(other_path, ec) && fs::equivalent(other_path, lead.path(), ec))
         throw InputError(other_path.string() + ": is the lead project itself; merge another coder's file");
@@ -240,9 +246,34 @@ MergeReport merge_project(Project& lead, const fs::path& other_path, const Merge
     for (const auto& [from, to] : options.coder_map)
         if (!find_coder(other, from))
             throw InputError("--coder-map " + from + "=" + to + ": " + other_path.filename().string() + " has no coder '" + from + "'");
+    return other;
+}
+
+}  // namespace
+
+MergeReport merge_project(Project& lead, const fs::path& other_path, const MergeOptions& options) {
+    Project other = open_merge_source(lead, other_path, options);
     std::string source = other_path.filename().string();
     make_backup(lead, "merge");
     return lead.action("Merge " + source, [&] { return Merger(lead, other, options, source).run(); });
+}
+
+MergeReport preview_merge(Project& lead, const fs::path& other_path, const MergeOptions& options) {
+    if (lead.in_action())
+        throw StoreError("merge preview: cannot run inside another action (its rollback would undo that action too)");
+    Project other = open_merge_source(lead, other_path, options);
+    std::string source = other_path.filename().string();
+    // The real merge, in the real action, which is then rolled back: the report leaves the action
+    // in an exception of its own, so nothing is committed, logged or kept for undo.
+    struct Rehearsed {
+        MergeReport report;
+    };
+    try {
+        lead.action("Merge " + source, [&] { throw Rehearsed{Merger(lead, other, options, source).run()}; });
+    } catch (Rehearsed& done) {
+        return std::move(done.report);
+    }
+    throw StoreError("merge preview: the rehearsal did not report");  // unreachable: the action always throws
 }
 
 }  // namespace npt

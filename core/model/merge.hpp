@@ -48,9 +48,10 @@ std::map<std::string, std::string> parse_coder_map(const std::vector<std::string
 MergeReport merge_project(Project& lead, const std::filesystem::path& other, const MergeOptions& options = {});
 
 // What merge_project would report for the same files and options — the same counts, names and
-// conflicts — without changing anything: the merge runs inside a transaction that is rolled back
-// (no backup, no undo step, no event), and the other file is opened read-only as for the merge.
-// The lead must be writable (the rehearsal takes the write lock); throws as merge_project.
+// conflicts — without changing anything: the merge runs inside its action's transaction, which is
+// then rolled back (no backup, no undo step, no event), and the other file is opened read-only as
+// for the merge. The lead must be writable (the rehearsal takes the write lock); throws as
+// merge_project, and StoreError when called inside an action.
 MergeReport preview_merge(Project& lead, const std::filesystem::path& other, const MergeOptions& options = {});
 
 }  // namespace npt

@@ -82,16 +82,6 @@ public:
     }
     bool in_action() const { return depth_ > 0; }
 
-    // Runs fn exactly as action() would — same transaction, same checks — and then rolls it all
-    // back, returning fn's result: a rehearsal ("what would this do?") that leaves the file as it
-    // was. Nothing is recorded (no undo step, no event). Throws StoreError inside an action.
-    template <class F>
-    auto rehearse(std::string_view label, F&& fn) {
-        if (depth_ > 0) throw_rehearsal_inside_action(label);
-        ActionScope scope(*this, label);
-        return fn();  // the scope is never committed: its destructor rolls back
-    }
-
     // Copies the whole project to `target` with the SQLite backup API (consistent while open).
     void save_copy(const std::filesystem::path& target);
 
@@ -115,7 +105,6 @@ private:
         Id step_id_ = 0;
     };
 
-    [[noreturn]] static void throw_rehearsal_inside_action(std::string_view label);
     Project(sqlite::Database db, std::filesystem::path path, bool read_only);
     static void configure(sqlite::Database& db);
 
