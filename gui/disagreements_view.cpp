@@ -190,7 +190,9 @@ void DisagreementsView::export_log(App& app, const fs::path& file, LogFormat for
         case LogFormat::Csv: text = exporters::decision_log_csv(decisions); break;
         case LogFormat::Html: text = exporters::decision_log_html(decisions, options); break;
         case LogFormat::Markdown: text = exporters::decision_log_markdown(decisions, options); break;
-        case LogFormat::Json: text = exporters::decision_log_json(decisions).dump(2) + "\n"; break;
+        case LogFormat::Json:
+            text = exporters::decision_log_json(decisions).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+            break;
         }
         write_file_atomic(file, text);
         return file;
