@@ -20,6 +20,7 @@
 #include "gui/quit_dialog.hpp"
 #include "gui/refi_dialog.hpp"
 #include "gui/segments_panel.hpp"
+#include "gui/team_views.hpp"
 
 namespace npt::gui {
 namespace fs = std::filesystem;
@@ -41,7 +42,8 @@ App::App(fs::path config_dir)
       import_(std::make_unique<ImportDialog>()),
       coder_dialog_(std::make_unique<CoderDialog>()),
       refi_(std::make_unique<RefiDialog>()),
-      quit_dialog_(std::make_unique<QuitDialog>()) {}
+      quit_dialog_(std::make_unique<QuitDialog>()),
+      team_(std::make_unique<TeamViews>()) {}
 
 App::~App() {
     // imgui.ini's path lives in this object: save the layout now and unhook it, so a context that
@@ -369,7 +371,7 @@ void App::save_settings() {
     }
 }
 
-bool App::busy() const { return import_->running() || refi_->busy(); }
+bool App::busy() const { return import_->running() || refi_->busy() || team_->busy(); }
 
 std::string App::window_title() const {
     if (!project_) return "nptcoder";
@@ -497,6 +499,7 @@ void App::draw() {
     handle_shortcuts();
     import_->poll(*this);
     refi_->poll(*this);
+    team_->poll(*this);
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -558,6 +561,7 @@ void App::draw() {
     import_->draw(*this);
     coder_dialog_->draw(*this);
     refi_->draw(*this);
+    team_->draw(*this);
     menu_->draw_dialogs(*this);
     quit_dialog_->draw(*this);
     draw_error_modal();

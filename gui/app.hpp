@@ -38,6 +38,7 @@ class ImportDialog;
 class CoderDialog;
 class RefiDialog;
 class QuitDialog;
+class TeamViews;
 
 // What the memo pane is editing memos for.
 struct MemoFocus {
@@ -144,6 +145,7 @@ public:
     ImportDialog& import_dialog() { return *import_; }
     CoderDialog& coder_dialog() { return *coder_dialog_; }
     RefiDialog& refi_dialog() { return *refi_; }
+    TeamViews& team() { return *team_; }  // agreement, disagreements, history, merge, check
     DocumentsPanel& documents_panel() { return *documents_; }
     MemoPanel& memo_panel() { return *memos_; }
     CodebookPanel& codebook_panel() { return *codebook_; }
@@ -205,6 +207,7 @@ private:
     std::unique_ptr<CoderDialog> coder_dialog_;
     std::unique_ptr<RefiDialog> refi_;
     std::unique_ptr<QuitDialog> quit_dialog_;
+    std::unique_ptr<TeamViews> team_;
 };
 
 }  // namespace npt::gui

@@ -10,6 +10,9 @@
 #include "gui/coder_dialog.hpp"
 #include "gui/import_dialog.hpp"
 #include "gui/refi_dialog.hpp"
+#include "gui/history_view.hpp"
+#include "gui/merge_dialog.hpp"
+#include "gui/team_views.hpp"
 #include "importers/cases_csv_importer.hpp"
 
 namespace npt::gui {
@@ -71,11 +74,14 @@ void MainMenu::draw(App& app) {
         if (ImGui::MenuItem("Paste as new document...", "Ctrl+Shift+V", false, has)) app.import_dialog().paste(app);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Import the clipboard's text as a new document (as a .txt file would be)");
         if (ImGui::MenuItem("Import attributes CSV...", nullptr, false, has)) begin(app, Pending::AttributesCsv);
+        if (ImGui::MenuItem("Merge project...", nullptr, false, has)) app.team().merge().open(app);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Bring a colleague's .nptq into this project: preview, coder map, one undoable step");
         if (ImGui::BeginMenu("Export", has)) {
             if (ImGui::MenuItem("REFI-QDA project (.qdpx)...", nullptr, false, !app.refi_dialog().running()))
                 app.refi_dialog().open_export(app);
             ImGui::EndMenu();
         }
+        if (ImGui::MenuItem("Check project", nullptr, false, has)) app.team().check().start(app);
         ImGui::Separator();
         if (ImGui::MenuItem("Close project", nullptr, false, has)) app.close_project();
         if (ImGui::MenuItem("Quit", "Ctrl+Q")) app.request_quit();
@@ -122,6 +128,7 @@ void MainMenu::draw(App& app) {
         }
         ImGui::EndMenu();
     }
+    app.team().draw_menu(app);
     if (ImGui::BeginMenu("Help")) {
         if (ImGui::MenuItem("Quick start")) show_help_ = true;
         ImGui::EndMenu();
