@@ -189,7 +189,7 @@ ImportSummary import_bytes(Project& project, std::string_view bytes, const std::
         if (bytes.size() > options.max_size)
             throw InputError(source + ": " + std::to_string(bytes.size()) + " bytes is more than the limit of " +
                              std::to_string(options.max_size));
-        import_one_text(project, bytes, source, name, source, options, nullptr, summary);
+        import_one_text(project, std::string(bytes), source, name, source, options, nullptr, summary);
     } catch (const Error& e) {
         summary.failed.push_back({source, with_path(source, e.what())});
     }
