@@ -12,6 +12,7 @@
 #include <string>
 
 #include "core/error.hpp"
+#include "core/detail/db_access.hpp"
 #include "core/store/project.hpp"
 
 namespace npt::test {
