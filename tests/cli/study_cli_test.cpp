@@ -259,9 +259,9 @@ TEST(StudyCliDocuments, DocListShowsCasesInEveryFormatAligned) {
 
 TEST(StudyCliDocuments, DocsOptionTakesCommasAndGlobs) {
     Study s;
-    s.import("p01.txt", "a b c\n");
-    s.import("p02.txt", "a b c\n");
-    s.import("q01.txt", "a b c\n");
+    s.import("p01.txt", "a b c\n");  // three different texts: an import skips a text it already has
+    s.import("p02.txt", "d e f\n");
+    s.import("q01.txt", "g h i\n");
     for (const char* coder : {"Amira", "Ben"})
         ASSERT_EQ(run_cli({"code", "add", s.path, "--doc", "p01.txt", "--start", "0", "--end", "1", "--code", "X", "--coder", coder})
                       .exit_code,
