@@ -1,14 +1,18 @@
 // cmd_agreement.cpp — `agreement`, `agreement-table`, `disagreements`, `reconcile`, `merge`: how
 // a team lead measures inter-coder agreement, walks through disagreements, records a consensus
 // coding and brings coders' project files together.
+#include <charconv>
 #include <iostream>
 
 #include "cli/cli_support.hpp"
+#include "cli/document_names.hpp"
 #include "core/agreement/coding_agreement.hpp"
 #include "core/agreement/construct_confusion.hpp"
 #include "core/agreement/disagreements.hpp"
 #include "core/agreement/reconcile.hpp"
 #include "core/agreement/reliability_table.hpp"
+#include "core/model/codes.hpp"
+#include "codebook/codebook.hpp"
 #include "core/text/csv.hpp"
 #include "core/error.hpp"
 #include "core/store/file_io.hpp"
@@ -69,6 +73,31 @@ void confusion(Project& p, const agreement::AgreementScope& scope, const Opts& o
     }
 }
 
+// True when one of the code paths is a construct (a code with codes below it) of a built-in NPT
+// codebook: its row then counts its sub-constructs, since nobody codes the construct itself.
+bool names_builtin_construct(const std::vector<std::string>& paths) {
+    for (const std::string& name : codebook::builtin_codebook_names()) {
+        const codebook::Codebook book = codebook::builtin_codebook(name);
+        for (const std::string& given : paths) {
+            const std::string path = join_code_path(split_code_path(given));
+            for (const codebook::CodebookCode& c : book.codes)
+                if (c.path.size() > path.size() && c.path.compare(0, path.size() + 1, path + "/") == 0) return true;
+        }
+    }
+    return false;
+}
+
+// --chance-codes: empty (the report's codes), "all" (every code in the project) or a positive number.
+int chance_codes(Project& p, const std::string& value) {
+    if (value.empty()) return 0;
+    if (value == "all") return static_cast<int>(list_codes(p).size());
+    int k = 0;
+    auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), k);
+    if (ec != std::errc() || ptr != value.data() + value.size() || k < 1)
+        throw InputError("--chance-codes '" + value + "' is neither a positive whole number nor all");
+    return k;
+}
+
 void add_agreement(CLI::App& app) {
     struct Opts {
         std::string path, unit = "character", format = "text", out, row, column;
@@ -77,12 +106,15 @@ void add_agreement(CLI::App& app) {
         double overlap = 0.9;
         int bootstrap = 0;
         std::uint64_t seed = 1;
+        bool descendants = false, exact = false;
+        std::string chance_codes;
     };
     auto o = std::make_shared<Opts>();
     auto* cmd = app.add_subcommand(
         "agreement",
-        "Inter-coder agreement per code, overall and per document: percent agreement, Cohen's kappa, Scott's pi,\n"
-        "Fleiss' kappa, Krippendorff's alpha, Brennan-Prediger (definitions and sources: docs/agreement.md)\n"
+        "Inter-coder agreement per code, overall and per document: percent agreement (pooled over coder pairs),\n"
+        "Cohen's kappa, Scott's pi, Fleiss' kappa, Krippendorff's alpha, Brennan-Prediger (definitions and sources:\n"
+        "docs/agreement.md). The bootstrap uses seed 1 unless --seed is given, so intervals repeat exactly.\n"
         "  e.g. nptcoder agreement study.nptq --coders Amira,Ben --unit character --format html --out agreement.html\n"
         "       nptcoder agreement study.nptq --coders Amira,Ben,Chloe --unit segment --overlap 0.8 --json\n"
         "       nptcoder agreement study.nptq --coders Amira,Ben --codes Coherence --bootstrap 1000 --seed 7\n"
@@ -93,11 +125,18 @@ void add_agreement(CLI::App& app) {
     cmd->add_option("--unit", o->unit, "character, document or segment")
         ->check(CLI::IsMember({"character", "document", "segment"}));
     cmd->add_option("--codes", o->codes, "Code paths to compare (default: every code the coders applied)");
-    cmd->add_option("--docs", o->docs, "Document names in scope (default: all)");
+    cmd->add_option("--docs", o->docs, "Documents in scope: names or globs, comma-separated (default: all)");
+    auto* descendants = cmd->add_flag("--descendants", o->descendants,
+                                      "Each of --codes also counts the codes below it (default when a construct of a\n"
+                                      "  built-in NPT codebook, e.g. Coherence, is named)");
+    cmd->add_flag("--exact", o->exact, "Each of --codes counts only its own codings")->excludes(descendants);
     cmd->add_option("--overlap", o->overlap, "Segment unit: least intersection over union for two segments to agree");
+    cmd->add_option("--chance-codes", o->chance_codes,
+                    "Segment unit: K in Brennan-Prediger's chance 1/K: a number, or all (every code in the project);\n"
+                    "  default: the number of codes in the report");
     cmd->add_option("--bootstrap", o->bootstrap, "Bootstrap replicates for a 95% interval for alpha (0 = none)")
         ->check(CLI::Range(0, 1000000));
-    cmd->add_option("--seed", o->seed, "Seed of the bootstrap's random numbers");
+    cmd->add_option("--seed", o->seed, "Seed of the bootstrap's random numbers (default 1: the same interval every run)");
     cmd->add_option("--format", o->format, "text, csv, json or html")->check(CLI::IsMember({"text", "csv", "json", "html"}));
     cmd->add_flag_callback("--json", [o] { o->format = "json"; }, "Same as --format json");
     cmd->add_option("--out", o->out, "Write to this file instead of standard output");
@@ -108,10 +147,13 @@ void add_agreement(CLI::App& app) {
     cmd->add_option("--column", o->column, "With --confusion --row: ... and this column (second coder's code path, - = not coded)");
     cmd->callback([o] {
         Project p = open_project(o->path);
-        agreement::AgreementScope scope{o->coders, o->codes, o->docs};
+        o->docs = expand_document_names(p, o->docs);
+        agreement::AgreementScope scope{o->coders, o->codes, o->docs,
+                                        o->descendants || (!o->exact && names_builtin_construct(o->codes))};
         if (o->confusion) return confusion(p, scope, *o);
         agreement::AgreementInput input = agreement::load_agreement_input(p, scope);
-        agreement::AgreementOptions options{agreement::unit_from_string(o->unit), o->overlap, o->bootstrap, o->seed};
+        agreement::AgreementOptions options{agreement::unit_from_string(o->unit), o->overlap, o->bootstrap, o->seed,
+                                            chance_codes(p, o->chance_codes)};
         agreement::AgreementReport report = agreement::compute_agreement(input, options);
         if (o->format == "json") {
             emit(o->out, exporters::agreement_json(report).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
@@ -133,28 +175,33 @@ void add_agreement_table(CLI::App& app) {
         std::vector<std::string> categories;
         int bootstrap = 0;
         std::uint64_t seed = 1;
+        bool pairwise = false;
     };
     auto o = std::make_shared<Opts>();
     auto* cmd = app.add_subcommand(
         "agreement-table",
         "Reliability statistics from a units x coders CSV (first column unit id, one column per coder,\n"
-        "empty cell = missing; values are numbers or labels), as ReCal computes them\n"
+        "empty cell = missing; values are numbers or labels), as ReCal computes them. Percent agreement is\n"
+        "pooled over every coder pair of every unit; ReCal's average of the pairs' percent agreements is\n"
+        "--pairwise. The bootstrap uses seed 1 unless --seed is given, so intervals repeat exactly.\n"
         "  e.g. nptcoder agreement-table ratings.csv --level ordinal --categories low,medium,high --json");
     cmd->add_option("file", o->file, "CSV table with a header row")->required();
     cmd->add_option("--level", o->level, "nominal, ordinal, interval or ratio (Krippendorff's alpha metric)")
         ->check(CLI::IsMember({"nominal", "ordinal", "interval", "ratio"}));
-    cmd->add_option("--categories", o->categories, "The scheme's categories in order (Brennan-Prediger's q; ordinal ranks)")
+    cmd->add_option("--categories", o->categories,
+                    "The scheme's categories in order, each once (Brennan-Prediger's q; ordinal ranks)")
         ->delimiter(',');
+    cmd->add_flag("--pairwise", o->pairwise, "Also ReCal's average pairwise percent agreement, and each pair's");
     cmd->add_option("--bootstrap", o->bootstrap, "Bootstrap replicates for a 95% interval for alpha")->check(CLI::Range(0, 1000000));
-    cmd->add_option("--seed", o->seed, "Seed of the bootstrap's random numbers");
+    cmd->add_option("--seed", o->seed, "Seed of the bootstrap's random numbers (default 1: the same interval every run)");
     cmd->add_option("--format", o->format, "text or json")->check(CLI::IsMember({"text", "json"}));
     cmd->add_flag_callback("--json", [o] { o->format = "json"; }, "Same as --format json");
     cmd->callback([o] {
         agreement::Level level = agreement::level_from_string(o->level);
         auto table = agreement::parse_reliability_table(read_file(o->file), o->file, level, o->categories);
         auto result = agreement::compute_reliability(table.data, {level, o->bootstrap, o->seed});
-        if (o->format == "json") print_json(exporters::reliability_json(result, table, level));
-        else std::cout << exporters::reliability_text(result, table, level);
+        if (o->format == "json") print_json(exporters::reliability_json(result, table, level, o->pairwise));
+        else std::cout << exporters::reliability_text(result, table, level, o->pairwise);
     });
 }
 
@@ -172,11 +219,11 @@ void add_disagreements(CLI::App& app) {
     cmd->add_option("project", o->path, "Project file")->required();
     cmd->add_option("--coders", o->coders, "Coders to compare, comma-separated")->required()->delimiter(',');
     cmd->add_option("--code,--codes", o->codes, "Only these code paths");
-    cmd->add_option("--docs", o->docs, "Only these documents");
+    cmd->add_option("--docs", o->docs, "Only these documents: names or globs, comma-separated");
     add_format_options(cmd, o->format);
     cmd->callback([o] {
         Project p = open_project(o->path);
-        auto list = agreement::find_disagreements(p, {o->coders, o->codes, o->docs});
+        auto list = agreement::find_disagreements(p, {o->coders, o->codes, expand_document_names(p, o->docs)});
         if (o->format == Format::Json) {
             nlohmann::json out = nlohmann::json::array();
             for (const auto& d : list)

@@ -1,7 +1,11 @@
 // cmd_matrix.cpp — `matrix create|list|show|draft|set-cell|link|unlink|export|delete`: framework
 // matrices (cases × codes, summaries with linked quotes) and their export for write-up.
+#include <algorithm>
+
 #include "cli/cli_support.hpp"
 #include "codebook/npt_constructs.hpp"
+#include "core/model/codes.hpp"
+#include "core/model/codings.hpp"
 #include "core/text/csv.hpp"
 #include "core/error.hpp"
 #include "core/matrix/framework_matrix.hpp"
@@ -189,13 +193,19 @@ void add_matrix_commands(CLI::App& app) {
         struct Opts { CellOptions cell; Id coding = 0; };
         auto o = std::make_shared<Opts>();
         auto* cmd = matrix->add_subcommand(
-            "link", "Link a coded segment (by coding id, see `code list --json`) to a cell as a quote\n"
+            "link", "Link a coded segment (by coding id, see `code list`) to a cell as a quote; a coding of a code\n"
+                    "  that is neither the column's code nor below it is linked with a warning\n"
                     "  e.g. nptcoder matrix link hub-study.nptq NPT --case P01 --code Coherence --coding 12");
         add_cell_options(cmd, o->cell);
         cmd->add_option("--coding", o->coding, "Coding id")->required();
         cmd->callback([o] {
             Project p = open_project(o->cell.path);
             Id link = link_coding(p, o->cell.matrix, o->cell.case_name, o->cell.code, o->coding);
+            const Code coded = code_by_id(p, coding_by_id(p, o->coding).code_id);
+            const std::vector<Id> column = code_and_descendants(p, require_code(p, o->cell.code).id);
+            if (std::find(column.begin(), column.end(), coded.id) == column.end())
+                std::cerr << "nptcoder: warning: coding " << o->coding << " is coded '" << coded.path << "', which is not '"
+                          << o->cell.code << "' or a code below it\n";
             std::cout << "Linked coding " << o->coding << " as link " << link << '\n';
         });
     }

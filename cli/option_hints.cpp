@@ -19,6 +19,8 @@ const std::map<std::string, std::string>& option_of_field() {
         {"max_size", "raise it with --max-size"},
         {"rows", "--rows"},
         {"where", "--where"},
+        {"occurrence", "--occurrence N"},
+        {"chance_codes", "--chance-codes N|all"},
     };
     return options;
 }

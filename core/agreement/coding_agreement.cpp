@@ -217,7 +217,9 @@ AgreementReport compute_agreement(const AgreementInput& input, const AgreementOp
     report.unit = options.unit;
     report.coders = input.coders;
     report.overlap = options.overlap;
-    report.compared_codes = static_cast<int>(input.codes.size());
+    report.codes_include_descendants = input.descendants_joined;
+    if (options.chance_codes < 0) throw InputError("the number of chance codes must be positive", "chance_codes");
+    report.compared_codes = options.chance_codes > 0 ? options.chance_codes : static_cast<int>(input.codes.size());
     if (options.unit == Unit::Segment) segment_units(input, options, report);
     else presence_units(input, options, report);
     return report;

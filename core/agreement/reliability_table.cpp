@@ -38,6 +38,14 @@ ReliabilityTable parse_reliability_table(std::string_view csv_text, const std::s
     } catch (const FormatError& e) {
         throw FormatError(source + ": " + e.what());
     }
+    for (std::size_t i = 0; i < categories.size(); ++i)
+        for (std::size_t j = 0; j < i; ++j) {
+            const std::string a = trim(categories[i]), b = trim(categories[j]);
+            auto x = as_number(a), y = as_number(b);
+            if (a == b || (x && y && *x == *y))
+                throw InputError("the categories name '" + a + "' twice (positions " + std::to_string(j + 1) + " and " +
+                                 std::to_string(i + 1) + "); each category once", "categories");
+        }
     if (rows.empty()) throw InputError(source + ": empty table (expected a header: unit, then one column per coder)");
     ReliabilityTable table;
     const auto& header = rows[0].fields;

@@ -9,6 +9,7 @@
 
 #include "core/detail/db_access.hpp"
 #include "core/model/coders.hpp"
+#include "core/model/name_match.hpp"
 #include "core/error.hpp"
 
 namespace npt {
@@ -51,6 +52,20 @@ std::optional<Id> child_named(Project& project, std::optional<Id> parent, const 
     st.bind(1, parent.value_or(0)).bind(2, name);
     if (!st.step()) return std::nullopt;
     return st.int64(0);
+}
+
+// The child whose name is another spelling of `name` (spelling_key), when exactly one is.
+std::optional<Id> child_spelled(Project& project, std::optional<Id> parent, const std::string& name) {
+    const std::string key = spelling_key(name);
+    sqlite::Statement st(project.db(), "SELECT id, name FROM code WHERE ifnull(parent_id, 0) = ?");
+    st.bind(1, parent.value_or(0));
+    std::optional<Id> found;
+    while (st.step())
+        if (spelling_key(st.text(1)) == key) {
+            if (found) return std::nullopt;
+            found = st.int64(0);
+        }
+    return found;
 }
 
 Id insert_code(Project& project, std::optional<Id> parent, const std::string& name, const NewCode& details) {
@@ -132,12 +147,16 @@ std::vector<Code> list_codes(Project& project) {
 
 std::optional<Code> find_code(Project& project, const std::string& path) {
     std::optional<Id> id;
+    bool alias = false;
     for (const std::string& name : split_code_path(path)) {
-        id = child_named(project, id, name);
+        std::optional<Id> parent = id;
+        id = child_named(project, parent, name);
+        if (!id) id = child_spelled(project, parent, name);
         if (!id) return std::nullopt;
+        alias = alias || !child_named(project, parent, name);
     }
     Code c = code_by_id(project, *id);
-    c.path = join_code_path(split_code_path(path));
+    if (!alias) c.path = join_code_path(split_code_path(path));
     return c;
 }
 
@@ -171,7 +190,9 @@ Code code_by_id(Project& project, Id id) {
 
 Code require_code(Project& project, const std::string& path) {
     if (auto c = find_code(project, path)) return *c;
-    throw NotFoundError("no code '" + path + "' in the codebook");
+    NameMatch near = match_code_path(project, path);
+    throw NotFoundError("no code '" + path + "' in the codebook" +
+                        (near.kind == NameMatch::Kind::NearMiss ? "; did you mean '" + near.existing + "'?" : ""));
 }
 
 std::vector<Id> code_and_descendants(Project& project, Id code_id) {

@@ -3,6 +3,8 @@
 // codings and memos by GUID or, for codings, by being covered already) and added when new.
 #include "core/model/merge.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <unordered_map>
 
 #include "core/detail/db_access.hpp"
@@ -19,6 +21,26 @@
 namespace npt {
 namespace fs = std::filesystem;
 namespace {
+
+// `preferred` when no coder of the project has that colour yet (case-insensitively), else the
+// first palette colour no coder has, else the palette colour for the number of coders.
+std::string free_coder_colour(Project& project, const std::string& preferred) {
+    std::vector<std::string> taken;
+    for (const Coder& c : list_coders(project)) {
+        std::string colour = c.colour;
+        for (char& ch : colour) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        taken.push_back(colour);
+    }
+    auto is_taken = [&](std::string colour) {
+        for (char& ch : colour) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        return std::find(taken.begin(), taken.end(), colour) != taken.end();
+    };
+    if (!preferred.empty() && !is_taken(preferred)) return preferred;
+    for (int n = 0; n < 10; ++n)
+        if (!is_taken(palette_colour(n))) return palette_colour(n);
+    return palette_colour(static_cast<std::int64_t>(taken.size()));
+}
+
 
 bool guid_taken(Project& p, const char* table, const std::string& guid) {
     sqlite::Statement st(p.db(), std::string("SELECT 1 FROM ") + table + " WHERE guid = ?");
@@ -64,7 +86,8 @@ private:
             }
             sqlite::Statement st(lead_.db(), "INSERT INTO coder(name, colour, guid, created) VALUES(?,?,?,?)");
             std::string guid = guid_taken(lead_, "coder", oc.guid) ? lead_.guids().next() : oc.guid;
-            st.bind(1, name).bind(2, oc.colour).bind(3, guid).bind(4, oc.created).run();
+            // The other file numbered its coders' colours on its own: keep the colour unless a lead coder has it.
+            st.bind(1, name).bind(2, free_coder_colour(lead_, oc.colour)).bind(3, guid).bind(4, oc.created).run();
             coders_[oc.id] = lead_.db().last_insert_rowid();
             ++report_.coders_added;
             report_.added_coders.push_back(name);

@@ -4,6 +4,8 @@
 // preview reports what the merge then does and leaves both files byte-for-byte as they were.
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "core/detail/db_access.hpp"
 #include "core/agreement_snapshot.hpp"
 #include "core/model/codes.hpp"
@@ -111,6 +113,16 @@ TEST_F(MergeTest, BringsEverythingAndListsConflicts) {
     bool coding_memo = false;
     for (const CodedSegment& s : list_segments(l, {})) coding_memo = coding_memo || s.memo == "Ben's memo";
     EXPECT_TRUE(coding_memo);
+}
+
+// Issue 13: Ben M had the palette's first colour in his file, which the lead's Amira already has.
+TEST_F(MergeTest, MergedCodersGetAColourNoLeadCoderHas) {
+    Project& l = *lead_;
+    ASSERT_EQ(require_coder(l, "Amira").colour, palette_colour(0));
+    merge_project(l, dir_ / "ben.nptq", {{{"Ben M", "Ben"}}});
+    std::set<std::string> colours;
+    for (const Coder& c : list_coders(l)) EXPECT_TRUE(colours.insert(c.colour).second) << c.name << " " << c.colour;
+    EXPECT_EQ(require_coder(l, "Ben").colour, palette_colour(1));
 }
 
 TEST_F(MergeTest, IsIdempotentAndOneUndoableStep) {
