@@ -13,6 +13,7 @@
 #include "core/agreement/reliability_table.hpp"
 #include "core/model/codes.hpp"
 #include "codebook/codebook.hpp"
+#include "codebook/npt_constructs.hpp"
 #include "core/text/csv.hpp"
 #include "core/error.hpp"
 #include "core/store/file_io.hpp"
@@ -73,19 +74,6 @@ void confusion(Project& p, const agreement::AgreementScope& scope, const Opts& o
     }
 }
 
-// True when one of the code paths is a construct (a code with codes below it) of a built-in NPT
-// codebook: its row then counts its sub-constructs, since nobody codes the construct itself.
-bool names_builtin_construct(const std::vector<std::string>& paths) {
-    for (const std::string& name : codebook::builtin_codebook_names()) {
-        const codebook::Codebook book = codebook::builtin_codebook(name);
-        for (const std::string& given : paths) {
-            const std::string path = join_code_path(split_code_path(given));
-            for (const codebook::CodebookCode& c : book.codes)
-                if (c.path.size() > path.size() && c.path.compare(0, path.size() + 1, path + "/") == 0) return true;
-        }
-    }
-    return false;
-}
 
 // --chance-codes: empty (the report's codes), "all" (every code in the project) or a positive number.
 int chance_codes(Project& p, const std::string& value) {
@@ -149,7 +137,7 @@ void add_agreement(CLI::App& app) {
         Project p = open_project(o->path);
         o->docs = expand_document_names(p, o->docs);
         agreement::AgreementScope scope{o->coders, o->codes, o->docs,
-                                        o->descendants || (!o->exact && names_builtin_construct(o->codes))};
+                                        o->descendants || (!o->exact && codebook::names_builtin_construct(o->codes))};
         if (o->confusion) return confusion(p, scope, *o);
         agreement::AgreementInput input = agreement::load_agreement_input(p, scope);
         agreement::AgreementOptions options{agreement::unit_from_string(o->unit), o->overlap, o->bootstrap, o->seed,

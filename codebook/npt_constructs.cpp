@@ -28,4 +28,16 @@ std::vector<std::string> npt_default_columns(Project& project, bool sub_construc
     return out;
 }
 
+bool names_builtin_construct(const std::vector<std::string>& paths) {
+    for (const std::string& name : builtin_codebook_names()) {
+        const Codebook book = builtin_codebook(name);
+        for (const std::string& given : paths) {
+            const std::string path = join_code_path(split_code_path(given));
+            for (const CodebookCode& c : book.codes)
+                if (c.path.size() > path.size() && c.path.compare(0, path.size() + 1, path + "/") == 0) return true;
+        }
+    }
+    return false;
+}
+
 }  // namespace npt::codebook

@@ -19,4 +19,9 @@ const std::vector<std::string>& npt_construct_paths();
 // Empty when the project has none of them.
 std::vector<std::string> npt_default_columns(Project& project, bool sub_constructs);
 
+// True when one of `code_paths` is a construct (a code with codes below it) of a built-in NPT
+// codebook: agreement then counts its sub-constructs by default, since nobody codes the construct
+// itself. The CLI's `agreement --codes` and the workbench's agreement view both decide with this.
+bool names_builtin_construct(const std::vector<std::string>& code_paths);
+
 }  // namespace npt::codebook

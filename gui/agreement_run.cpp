@@ -2,6 +2,7 @@
 // writing the report with the CLI's functions.
 #include "gui/agreement_run.hpp"
 
+#include "codebook/npt_constructs.hpp"
 #include "core/agreement/agreement_scope.hpp"
 #include "core/agreement/disagreements.hpp"
 #include "core/error.hpp"
@@ -22,9 +23,12 @@ AgreementRun run_agreement(const std::filesystem::path& path, const AgreementReq
     run.project_name = project.name();
     run.scope.coders = request.coders;
     control.step(1, kSteps, "Choosing codes and documents");
-    if (request.codes == AgreementRequest::Codes::One) run.scope.codes = {request.code};
+    if (request.codes == AgreementRequest::Codes::One)
+        run.scope.codes = {request.code};
     else if (request.codes == AgreementRequest::Codes::WithDescendants)
         run.scope.codes = agreement::code_paths_with_descendants(project, request.code);
+    // As `nptcoder agreement --codes`: a built-in NPT construct's row counts its sub-constructs.
+    run.scope.include_descendants = codebook::names_builtin_construct(run.scope.codes);
     if (request.documents == AgreementRequest::Documents::Case) {
         bool found = false;
         for (const CaseDetail& c : list_case_details(project))

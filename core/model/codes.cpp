@@ -56,6 +56,32 @@ std::optional<Id> child_named(Project& project, std::optional<Id> parent, const 
 
 // The child whose name is another spelling of `name` (spelling_key), when exactly one is.
 std::optional<Id> child_spelled(Project& project, std::optional<Id> parent, const std::string& name) {
+    // Spellings with one key differ only where '-' and ' ', or "ization" and "isation", trade
+    // places: look each variant up by its exact name (the code_name_under_parent index) instead of
+    // scanning the siblings, so that loading n new codes stays linear. A name with more than six
+    // such places falls back to the scan below.
+    std::vector<std::size_t> places;
+    for (std::size_t i = 0; i < name.size(); ++i)
+        if (name[i] == ' ' || name[i] == '-') places.push_back(i);
+    for (const char* suffix : {"isation", "ization"})
+        for (std::size_t at = name.find(suffix); at != std::string::npos; at = name.find(suffix, at + 1))
+            places.push_back(at + 1);  // the 's' or 'z'
+    if (places.size() <= 6) {
+        std::optional<Id> found;
+        for (unsigned mask = 1; mask < (1u << places.size()); ++mask) {
+            std::string variant = name;
+            for (std::size_t b = 0; b < places.size(); ++b)
+                if (mask & (1u << b)) {
+                    char& c = variant[places[b]];
+                    c = c == ' ' ? '-' : c == '-' ? ' ' : c == 's' ? 'z' : 's';
+                }
+            if (auto id = child_named(project, parent, variant)) {
+                if (found && *found != *id) return std::nullopt;
+                found = id;
+            }
+        }
+        return found;
+    }
     const std::string key = spelling_key(name);
     sqlite::Statement st(project.db(), "SELECT id, name FROM code WHERE ifnull(parent_id, 0) = ?");
     st.bind(1, parent.value_or(0));
