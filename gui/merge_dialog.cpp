@@ -156,7 +156,11 @@ void MergeDialog::draw(App& app) {
     }
     bool open = true;
     const std::string title = "Merge " + other_.filename().string() + "###team_merge";
-    if (!ImGui::Begin(title.c_str(), &open)) {
+    // A window that appears while a modal is up (the "Who is coding?" dialog at start) must not ask
+    // for focus: ImGui 1.86 asserts in Begin ("blocking_modal != NULL") on the modal's first frame.
+    if (!ImGui::Begin(title.c_str(), &open, ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)
+                                  ? ImGuiWindowFlags_NoFocusOnAppearing
+                                  : ImGuiWindowFlags_None)) {
         ImGui::End();
         return;
     }
