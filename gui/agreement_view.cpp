@@ -11,6 +11,7 @@
 #include "core/error.hpp"
 #include "core/store/file_io.hpp"
 #include "gui/app.hpp"
+#include "gui/team_window.hpp"
 
 namespace npt::gui {
 namespace fs = std::filesystem;
@@ -489,11 +490,7 @@ void AgreementView::draw(App& app) {
         ImGui::SetNextWindowPos({vp->WorkPos.x + vp->WorkSize.x * 0.04f, vp->WorkPos.y + vp->WorkSize.y * 0.07f}, ImGuiCond_FirstUseEver);
         ImGui::SetNextWindowSize({vp->WorkSize.x * 0.92f, vp->WorkSize.y * 0.86f}, ImGuiCond_FirstUseEver);
     }
-    // A window that appears while a modal is up (the "Who is coding?" dialog at start) must not ask
-    // for focus: ImGui 1.86 asserts in Begin ("blocking_modal != NULL") on the modal's first frame.
-    if (!ImGui::Begin("Agreement###team_agreement", &visible_, ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)
-                                  ? ImGuiWindowFlags_NoFocusOnAppearing
-                                  : ImGuiWindowFlags_None)) {
+    if (!begin_team_window("Agreement###team_agreement", &visible_)) {
         ImGui::End();
         return;
     }

@@ -13,6 +13,7 @@
 #include "core/store/project.hpp"
 #include "exporters/decision_log.hpp"
 #include "gui/app.hpp"
+#include "gui/team_window.hpp"
 
 namespace npt::gui {
 namespace fs = std::filesystem;
@@ -334,11 +335,7 @@ void DisagreementsView::draw(App& app) {
         ImGui::SetNextWindowPos({vp->WorkPos.x + vp->WorkSize.x * 0.02f, vp->WorkPos.y + vp->WorkSize.y * 0.47f}, ImGuiCond_FirstUseEver);
         ImGui::SetNextWindowSize({vp->WorkSize.x * 0.96f, vp->WorkSize.y * 0.5f}, ImGuiCond_FirstUseEver);
     }
-    // A window that appears while a modal is up (the "Who is coding?" dialog at start) must not ask
-    // for focus: ImGui 1.86 asserts in Begin ("blocking_modal != NULL") on the modal's first frame.
-    if (!ImGui::Begin("Disagreements and reconciliation###team_disagreements", &visible_, ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)
-                                  ? ImGuiWindowFlags_NoFocusOnAppearing
-                                  : ImGuiWindowFlags_None)) {
+    if (!begin_team_window("Disagreements and reconciliation###team_disagreements", &visible_)) {
         ImGui::End();
         return;
     }

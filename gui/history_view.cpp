@@ -10,6 +10,7 @@
 
 #include "core/store/project.hpp"
 #include "gui/app.hpp"
+#include "gui/team_window.hpp"
 
 namespace npt::gui {
 namespace fs = std::filesystem;
@@ -82,11 +83,7 @@ void HistoryView::draw(App& app) {
         ImGui::SetNextWindowPos({vp->WorkPos.x + vp->WorkSize.x * 0.1f, vp->WorkPos.y + vp->WorkSize.y * 0.1f}, ImGuiCond_FirstUseEver);
         ImGui::SetNextWindowSize({vp->WorkSize.x * 0.8f, vp->WorkSize.y * 0.75f}, ImGuiCond_FirstUseEver);
     }
-    // A window that appears while a modal is up (the "Who is coding?" dialog at start) must not ask
-    // for focus: ImGui 1.86 asserts in Begin ("blocking_modal != NULL") on the modal's first frame.
-    if (!ImGui::Begin("History###team_history", &visible_, ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)
-                                  ? ImGuiWindowFlags_NoFocusOnAppearing
-                                  : ImGuiWindowFlags_None)) {
+    if (!begin_team_window("History###team_history", &visible_)) {
         ImGui::End();
         return;
     }

@@ -10,6 +10,7 @@
 #include "core/model/coders.hpp"
 #include "core/store/project.hpp"
 #include "gui/app.hpp"
+#include "gui/team_window.hpp"
 
 namespace npt::gui {
 namespace fs = std::filesystem;
@@ -156,11 +157,7 @@ void MergeDialog::draw(App& app) {
     }
     bool open = true;
     const std::string title = "Merge " + other_.filename().string() + "###team_merge";
-    // A window that appears while a modal is up (the "Who is coding?" dialog at start) must not ask
-    // for focus: ImGui 1.86 asserts in Begin ("blocking_modal != NULL") on the modal's first frame.
-    if (!ImGui::Begin(title.c_str(), &open, ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)
-                                  ? ImGuiWindowFlags_NoFocusOnAppearing
-                                  : ImGuiWindowFlags_None)) {
+    if (!begin_team_window(title.c_str(), &open)) {
         ImGui::End();
         return;
     }
