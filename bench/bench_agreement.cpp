@@ -2,7 +2,7 @@
 // 2,000 documents (~100 MB of text), 60 codes. Times every statistic per code, overall and per
 // document from in-memory codings (interval sweeps), the same counts by a brute-force
 // per-character reference (for the ratio), and the end-to-end path that reads the codings from a
-// project file first.
+// project file first; and the two-coder construct confusion table over the same corpus.
 //   cmake -S . -B build-agreement-release -G Ninja -DCMAKE_BUILD_TYPE=Release -DNPT_BUILD_GUI=OFF
 //   ninja -C build-agreement-release bench_agreement && build-agreement-release/bench/bench_agreement
 #include <benchmark/benchmark.h>
@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "core/agreement/coding_agreement.hpp"
+#include "core/agreement/construct_confusion.hpp"
 #include "core/agreement/reliability.hpp"
 #include "corpus/synthetic_corpus.hpp"
 
@@ -112,6 +113,27 @@ void BM_AgreementBootstrap1000(benchmark::State& state) {
     describe(state);
 }
 BENCHMARK(BM_AgreementBootstrap1000)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+// Construct confusion between the first two coders: all 60 x 60 code pairs (plus not coded) over
+// their ~600,000 codings, one sweep per document.
+void BM_ConstructConfusionTwoCoders(benchmark::State& state) {
+    static const AgreementInput two = [] {
+        AgreementInput in = input();
+        in.coders.resize(2);
+        std::erase_if(in.codings, [](const AgreementCoding& c) { return c.coder > 1; });
+        return in;
+    }();
+    std::int64_t diagonal = 0;
+    for (auto _ : state) {
+        ConfusionMatrix m = compute_confusion(two);
+        diagonal = 0;
+        for (std::size_t x = 0; x < m.codes.size(); ++x) diagonal += m.cells[x][x];
+        benchmark::DoNotOptimize(m);
+    }
+    state.counters["codings"] = static_cast<double>(two.codings.size());
+    state.counters["diagonal_code_points"] = static_cast<double>(diagonal);
+}
+BENCHMARK(BM_ConstructConfusionTwoCoders)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 // A project file holding the corpus, written once (minutes) and removed at exit.
 class CorpusProject {

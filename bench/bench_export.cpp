@@ -64,7 +64,7 @@ struct Study {
             }
         });
         codings = project->db().scalar_int("SELECT count(*) FROM coding");
-        npt::NewMatrix m{"All codes", "", corpus.code_paths, false, {"group", "site"}};
+        npt::NewMatrix m{"All codes", "", corpus.code_paths, {"group", "site"}};
         npt::create_matrix(*project, m);
         npt::draft_matrix(*project, npt::require_matrix(*project, "All codes").id);
     }

@@ -1,6 +1,6 @@
-// bench_gui_gesture.cpp — CPU time of one coding gesture in the workbench: App::act() applying a
-// code to a selection (one undoable action) and the refresh that follows (the panels' snapshot
-// and the open transcript's codings), on 63 documents of ~60 KB with ~20,000 codings.
+// bench_gui_gesture.cpp — CPU time of one coding gesture in the workbench: applying a code to a
+// selection (one undoable action) and the refresh that follows (the panels' snapshot and the open
+// transcript's codings), on 63 documents of ~60 KB with ~20,000 codings.
 //   cmake -S . -B build-rel -G Ninja -DCMAKE_BUILD_TYPE=Release -DNPT_SANITIZE=OFF -DNPT_BUILD_GUI=ON
 //   ninja -C build-rel bench_gui_gesture && build-rel/bench/bench_gui_gesture
 #include <benchmark/benchmark.h>
@@ -55,9 +55,11 @@ Study& study() {
 }
 
 // One gesture per iteration: code a 40-code-point selection in the open document as the active
-// coder, through App::act (which refreshes). Between iterations, untimed, the coding is removed
-// again so that every iteration starts from the same project.
-void BM_CodingGesture(benchmark::State& state) {
+// coder, the way the transcript view does it (App::act_on_codings, which refreshes what a coding
+// gesture can change). With full_refresh, through App::act instead, which re-reads the whole
+// snapshot (the refresh every gesture paid before). Between iterations, untimed, the coding is
+// removed again so that every iteration starts from the same project.
+void coding_gestures(benchmark::State& state, bool full_refresh) {
     Study& s = study();
     npt::gui::App app(s.dir / "config");
     app.set_coder("Bench coder");
@@ -71,32 +73,39 @@ void BM_CodingGesture(benchmark::State& state) {
     for (auto _ : state) {
         const std::int64_t at = start_at(rng);
         const npt::Span selection{at, at + 40};
-        bool ok = app.act([&] { npt::gui::code_selection(app.project(), doc, code, app.coder(), selection, false); });
+        auto gesture = [&] { npt::gui::code_selection(app.project(), doc, code, app.coder(), selection, false); };
+        bool ok = full_refresh ? app.act(gesture) : app.act_on_codings(doc, gesture);
         if (!ok) state.SkipWithError(app.error_message().c_str());
         state.PauseTiming();
         npt::gui::uncode_selection(app.project(), doc, code, app.coder(), selection);
         state.ResumeTiming();
     }
 }
+void BM_CodingGesture(benchmark::State& state) { coding_gestures(state, false); }
+void BM_CodingGestureFullRefresh(benchmark::State& state) { coding_gestures(state, true); }
 BENCHMARK(BM_CodingGesture)->Unit(benchmark::kMillisecond)->MinTime(3.0);
+BENCHMARK(BM_CodingGestureFullRefresh)->Unit(benchmark::kMillisecond)->MinTime(3.0);
 
-// The parts of the refresh, alone: the panels' snapshot, its coding counts, and the open
-// transcript's codings.
+// The parts of the refresh, alone: the panels' whole snapshot, its coding counts, the open
+// transcript's codings, and the snapshot brought up to date after a gesture in one document.
 void BM_RefreshParts(benchmark::State& state) {
     Study& s = study();
     npt::Project project = npt::Project::open(s.dir / "g.nptq");
     const npt::DocumentId doc = s.documents[s.documents.size() / 2];
     npt::gui::TranscriptDocument transcript(project, doc);
+    const npt::gui::ProjectSnapshot snapshot = npt::gui::load_snapshot(project);
     for (auto _ : state) {
         switch (state.range(0)) {
             case 0: benchmark::DoNotOptimize(npt::gui::load_snapshot(project)); break;
             case 1: benchmark::DoNotOptimize(npt::coding_counts(project)); break;
-            case 2: transcript.reload_codings(project); break;
+            case 2: transcript.reload_codings(project, snapshot.codes, snapshot.coders); break;
+            case 3: benchmark::DoNotOptimize(npt::gui::refresh_codings(project, snapshot, doc)); break;
         }
     }
-    state.SetLabel(state.range(0) == 0 ? "snapshot" : state.range(0) == 1 ? "coding_counts" : "transcript codings");
+    const char* labels[] = {"snapshot", "coding_counts", "transcript codings", "refresh_codings (one document)"};
+    state.SetLabel(labels[state.range(0)]);
 }
-BENCHMARK(BM_RefreshParts)->Arg(0)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_RefreshParts)->Arg(0)->Arg(1)->Arg(2)->Arg(3)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

@@ -3,16 +3,19 @@
 #include <fmt/format.h>
 
 #include "cli/cli_support.hpp"
+#include "core/error.hpp"
 #include "core/model/cases.hpp"
 #include "core/text/csv.hpp"
+#include "core/store/file_io.hpp"
 #include "importers/cases_csv_importer.hpp"
+#include "importers/cases_xlsx.hpp"
 
 namespace npt::cli {
 namespace {
 
 void add_cases_import(CLI::App* cases) {
     struct Opts {
-        std::string path, csv_file;
+        std::string path, csv_file, sheet;
         importers::CasesImportOptions options;
         bool no_link = false, json = false;
         std::uint64_t max_size_mb = 100;
@@ -20,13 +23,16 @@ void add_cases_import(CLI::App* cases) {
     auto o = std::make_shared<Opts>();
     auto* cmd = cases->add_subcommand(
         "import",
-        "Import cases and attributes from a CSV: first column the case, other columns attributes (type inferred:\n"
-        "number, date YYYY-MM-DD, boolean yes/no, text). Documents are linked to cases by name ('P07.docx' -> P07)\n"
-        "or by --match. One undoable action; a bad file changes nothing.\n"
+        "Import cases and attributes from a CSV or an Excel workbook (.xlsx): first column the case, other columns\n"
+        "attributes (type inferred: number, date YYYY-MM-DD or DD/MM/YYYY, boolean yes/no, text). Documents are\n"
+        "linked to cases by name ('P07.docx' -> P07) or by --match. One undoable action; a bad file changes nothing.\n"
         "  e.g. nptcoder cases import study.nptq examples/participants.csv\n"
+        "       nptcoder cases import study.nptq participants.xlsx --sheet Participants\n"
         "       nptcoder cases import study.nptq sites.csv --match '{case}_*.docx'");
     cmd->add_option("project", o->path, "Project file")->required();
-    cmd->add_option("csv", o->csv_file, "CSV file (',' or ';' separated, UTF-8 or a Windows code page)")->required();
+    cmd->add_option("file", o->csv_file, "CSV file (',' or ';' separated, UTF-8 or a Windows code page) or .xlsx workbook")
+        ->required();
+    cmd->add_option("--sheet", o->sheet, "XLSX: the sheet to read (default: the first)");
     cmd->add_option("--match", o->options.match, "File name pattern linking documents to cases; {case} is the case name");
     cmd->add_flag("--no-link", o->no_link, "Do not link documents to cases");
     cmd->add_option("--max-size", o->max_size_mb, "Largest file to read, in MB (default 100)");
@@ -35,7 +41,11 @@ void add_cases_import(CLI::App* cases) {
         Project p = open_project(o->path);
         importers::CasesImportOptions options = o->options;
         options.link_documents = !o->no_link;
-        auto s = importers::import_cases_csv(p, o->csv_file, options, o->max_size_mb * 1024 * 1024);
+        const std::uint64_t max_size = o->max_size_mb * 1024 * 1024;
+        const bool xlsx = importers::looks_like_xlsx(read_file(o->csv_file, max_size).substr(0, 4));
+        if (!xlsx && !o->sheet.empty()) throw InputError(o->csv_file + ": --sheet is for .xlsx workbooks; this is a CSV file");
+        auto s = xlsx ? importers::import_cases_xlsx(p, o->csv_file, options, o->sheet, max_size)
+                      : importers::import_cases_csv(p, o->csv_file, options, max_size);
         if (o->json) {
             nlohmann::json attrs = nlohmann::json::array();
             for (const Attribute& a : s.attributes) attrs.push_back({{"name", a.name}, {"type", to_string(a.type)}});

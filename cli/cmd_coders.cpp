@@ -1,5 +1,6 @@
 // cmd_coders.cpp — `coder add|list`: the people who code in a project.
 #include "cli/cli_support.hpp"
+#include "cli/print_rows.hpp"
 #include "core/model/coders.hpp"
 #include "core/query/coding_counts.hpp"
 
@@ -29,14 +30,13 @@ void add_coder_commands(CLI::App& app) {
         add_format_options(cmd, o->format);
         cmd->callback([o] {
             Project p = open_project(o->path);
-            nlohmann::json out = nlohmann::json::array();
+            std::vector<Row> rows;
             const CodingCounts counts = coding_counts(p);
-            for (const Coder& c : list_coders(p))
-                out.push_back({{"name", c.name}, {"colour", c.colour}, {"guid", c.guid}, {"codings", counts.of_coder(c.id)}});
-            if (o->format == Format::Json) return print_json(out);
-            for (auto& c : out)
-                std::cout << c["name"].get<std::string>() << "  " << c["colour"].get<std::string>() << "  "
-                          << c["codings"].get<std::int64_t>() << " codings\n";
+            for (const Coder& c : list_coders(p)) rows.push_back({c.name, c.colour, c.guid, counts.of_coder(c.id)});
+            print_rows({"name", "colour", "guid", "codings"}, rows, o->format, [](const Row& c) {
+                std::cout << c[0].get<std::string>() << "  " << c[1].get<std::string>() << "  " << c[3].get<std::int64_t>()
+                          << " codings\n";
+            });
         });
     }
 }

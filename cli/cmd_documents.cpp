@@ -6,8 +6,18 @@
 #include "core/model/documents.hpp"
 #include "core/query/coding_counts.hpp"
 #include "core/text/csv.hpp"
+#include "core/text/utf8_text.hpp"
+
+#include <algorithm>
 
 namespace npt::cli {
+
+// The document's cases, "; "-separated ("" when it belongs to none).
+static std::string case_names(Project& p, DocumentId document_id) {
+    std::string out;
+    for (const Case& c : cases_of_document(p, document_id)) out += (out.empty() ? "" : "; ") + c.name;
+    return out;
+}
 
 static nlohmann::json document_json(Project& p, const DocumentInfo& d, const CodingCounts& counts) {
     nlohmann::json cases = nlohmann::json::array();
@@ -25,7 +35,7 @@ void add_document_commands(CLI::App& app) {
     {
         struct Opts { std::string path; Format format; };
         auto o = std::make_shared<Opts>();
-        auto* cmd = doc->add_subcommand("list", "List documents with length (code points), format and cases\n  e.g. nptcoder doc list study.nptq --json");
+        auto* cmd = doc->add_subcommand("list", "List documents with length (code points), format, import time and cases\n  e.g. nptcoder doc list study.nptq --json");
         cmd->add_option("project", o->path, "Project file")->required();
         add_format_options(cmd, o->format);
         cmd->callback([o] {
@@ -37,11 +47,18 @@ void add_document_commands(CLI::App& app) {
                 for (auto& d : docs) out.push_back(document_json(p, d, counts));
                 print_json(out);
             } else if (o->format == Format::Csv) {
-                std::cout << csv::format_row({"name", "length", "format", "source_file", "imported", "sha256"});
+                std::cout << csv::format_row({"name", "length", "format", "source_file", "imported", "sha256", "cases"});
                 for (auto& d : docs)
-                    std::cout << csv::format_row({d.name, std::to_string(d.length), d.format, d.source_file, d.imported, d.sha256});
+                    std::cout << csv::format_row({d.name, std::to_string(d.length), d.format, d.source_file, d.imported, d.sha256,
+                                                  case_names(p, d.id)});
             } else {
-                for (auto& d : docs) std::cout << fmt::format("{:<32} {:>9} chars  {:<5} {}\n", d.name, d.length, d.format, d.imported);
+                std::size_t width = 32;  // names longer than that widen the column, so every row stays aligned
+                for (auto& d : docs) width = std::max(width, text::count_code_points(d.name));
+                for (auto& d : docs) {
+                    std::string cases = case_names(p, d.id);
+                    std::cout << fmt::format("{:<{}} {:>9} chars  {:<5} {}{}\n", d.name, width, d.length, d.format, d.imported,
+                                             cases.empty() ? "" : "  " + cases);
+                }
             }
         });
     }

@@ -2,9 +2,8 @@
 // `code list`) to .xlsx/.csv/.html/.md, and matrix coding query counts with a colour scale to
 // .xlsx/.csv/.html. Framework matrices are exported with `matrix export`.
 #include "cli/cli_support.hpp"
-#include "core/model/codes.hpp"
+#include "codebook/npt_constructs.hpp"
 #include "core/error.hpp"
-#include "core/matrix/framework_matrix.hpp"
 #include "core/query/matrix_query.hpp"
 #include "exporters/counts_export.hpp"
 #include "exporters/segments_report.hpp"
@@ -73,9 +72,7 @@ void add_export_commands(CLI::App& app) {
             o->query.count = matrix_count_from_string(o->count);
             o->query.include_descendants = !o->own_codes_only;
             Project p = open_project(o->path);
-            if (o->query.codes.empty())
-                for (const std::string& path : npt_construct_paths())
-                    if (find_code(p, path)) o->query.codes.push_back(path);
+            if (o->query.codes.empty()) o->query.codes = codebook::npt_default_columns(p, false);
             if (o->query.codes.empty())
                 throw InputError("the codebook has no NPT constructs; name the columns with --codes");
             MatrixQueryResult result = matrix_query(p, o->query);

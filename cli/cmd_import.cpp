@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "cli/cli_support.hpp"
+#include "cli/option_hints.hpp"
 #include "core/error.hpp"
 #include "importers/import_batch.hpp"
 #include "importers/refi_detect.hpp"
@@ -79,7 +80,7 @@ void add_import_command(CLI::App& app) {
                 out["imported"].push_back(
                     {{"file", f.path}, {"document", f.document}, {"format", f.format}, {"note", f.note}, {"speaker_turns", f.turns}});
             for (const auto& f : s.skipped) out["skipped"].push_back({{"file", f.path}, {"same_as", f.same_as}});
-            for (const auto& f : s.failed) out["failed"].push_back({{"file", f.path}, {"reason", f.reason}});
+            for (const auto& f : s.failed) out["failed"].push_back({{"file", f.path}, {"reason", with_option_hint(f.reason, f.about)}});
             print_json(out);
         } else {
             if (!o->quiet) {
@@ -90,7 +91,7 @@ void add_import_command(CLI::App& app) {
             std::cout << "Imported " << s.imported.size() << ", skipped " << s.skipped.size() << ", failed " << s.failed.size()
                       << '\n';
         }
-        for (const auto& f : s.failed) std::cerr << "nptcoder: " << f.reason << '\n';
+        for (const auto& f : s.failed) std::cerr << "nptcoder: " << with_option_hint(f.reason, f.about) << '\n';
         if (!s.failed.empty()) throw InputError(std::to_string(s.failed.size()) + " file(s) failed to import");
     });
 }

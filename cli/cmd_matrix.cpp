@@ -1,6 +1,11 @@
 // cmd_matrix.cpp — `matrix create|list|show|draft|set-cell|link|unlink|export|delete`: framework
 // matrices (cases × codes, summaries with linked quotes) and their export for write-up.
+#include <algorithm>
+
 #include "cli/cli_support.hpp"
+#include "codebook/npt_constructs.hpp"
+#include "core/model/codes.hpp"
+#include "core/model/codings.hpp"
 #include "core/text/csv.hpp"
 #include "core/error.hpp"
 #include "core/matrix/framework_matrix.hpp"
@@ -91,7 +96,7 @@ void add_matrix_commands(CLI::App& app) {
     auto* matrix = app.add_subcommand("matrix", "Framework matrices: cases x codes, summaries with linked quotes");
     matrix->require_subcommand(1);
     {
-        struct Opts { std::string path; NewMatrix m; };
+        struct Opts { std::string path; NewMatrix m; bool sub_constructs = false; };
         auto o = std::make_shared<Opts>();
         auto* cmd = matrix->add_subcommand(
             "create", "Create a matrix (default columns: the four NPT constructs)\n"
@@ -99,11 +104,18 @@ void add_matrix_commands(CLI::App& app) {
         cmd->add_option("project", o->path, "Project file")->required();
         cmd->add_option("name", o->m.name, "Matrix name")->required();
         cmd->add_option("--codes", o->m.codes, "Column code paths, in order (a column also gathers the codes below it)");
-        cmd->add_flag("--sub-constructs", o->m.sub_constructs, "Default columns: NPT's sixteen sub-constructs");
+        cmd->add_flag("--sub-constructs", o->sub_constructs, "Default columns: NPT's sixteen sub-constructs");
         cmd->add_option("--group-by", o->m.group_by, "Group and sort rows by these attributes, outermost first");
         cmd->add_option("--description", o->m.description, "What the matrix is for");
         cmd->callback([o] {
             Project p = open_project(o->path);
+            if (o->m.codes.empty()) {
+                o->m.codes = codebook::npt_default_columns(p, o->sub_constructs);
+                if (o->m.codes.empty())
+                    throw InputError("matrix '" + o->m.name + "': the codebook has no NPT " +
+                                     (o->sub_constructs ? "sub-constructs" : "constructs") +
+                                     " (Coherence, Cognitive participation, ...); name the columns with --codes");
+            }
             MatrixInfo info = create_matrix(p, o->m);
             std::cout << "Created matrix '" << info.name << "' with " << matrix_columns(p, info.id).size() << " columns\n";
         });
@@ -198,7 +210,8 @@ void add_matrix_commands(CLI::App& app) {
         struct Opts { CellOptions cell; std::int64_t coding = 0; };
         auto o = std::make_shared<Opts>();
         auto* cmd = matrix->add_subcommand(
-            "link", "Link a coded segment (by coding id, see `code list --json`) to a cell as a quote\n"
+            "link", "Link a coded segment (by coding id, see `code list`) to a cell as a quote; a coding of a code\n"
+                    "  that is neither the column's code nor below it is linked with a warning\n"
                     "  e.g. nptcoder matrix link hub-study.nptq NPT --case P01 --code Coherence --coding 12");
         add_cell_options(cmd, o->cell);
         cmd->add_option("--coding", o->coding, "Coding id")->required();
@@ -206,6 +219,11 @@ void add_matrix_commands(CLI::App& app) {
             Project p = open_project(o->cell.path);
             Cell cell = resolve_cell(p, o->cell);
             MatrixLinkId link = link_coding(p, cell.matrix, cell.case_id, cell.code, CodingId{o->coding});
+            const Code coded = code_by_id(p, coding_by_id(p, CodingId{o->coding}).code_id);
+            const std::vector<CodeId> column = code_and_descendants(p, cell.code);
+            if (std::find(column.begin(), column.end(), coded.id) == column.end())
+                std::cerr << "nptcoder: warning: coding " << o->coding << " is coded '" << coded.path << "', which is not '"
+                          << o->cell.code << "' or a code below it\n";
             std::cout << "Linked coding " << o->coding << " as link " << link << '\n';
         });
     }

@@ -1,5 +1,6 @@
 // cmd_memos.cpp — `memo add|list|edit|delete`: notes on the project, documents, codes, cases, codings.
 #include "cli/cli_support.hpp"
+#include "cli/print_rows.hpp"
 #include "core/model/cases.hpp"
 #include "core/model/codes.hpp"
 #include "core/model/documents.hpp"
@@ -64,16 +65,14 @@ void add_memo_commands(CLI::App& app) {
                 target = memo_target_from_string(o->on);
                 if (!o->target.empty()) id = resolve_target(p, *target, o->target);
             }
-            nlohmann::json out = nlohmann::json::array();
-            for (const Memo& m : list_memos(p, target, id)) {
-                out.push_back({{"id", m.id}, {"on", to_string(m.target)},
-                               {"target_id", m.target_id ? nlohmann::json(m.target_id->value) : nlohmann::json(nullptr)},
-                               {"author", m.author}, {"title", m.title}, {"text", m.text}, {"modified", m.modified}});
-            }
-            if (o->format == Format::Json) return print_json(out);
-            for (auto& m : out)
-                std::cout << "#" << m["id"] << " on " << m["on"].get<std::string>() << " by " << m["author"].get<std::string>()
-                          << ": " << m["text"].get<std::string>() << '\n';
+            std::vector<Row> rows;
+            for (const Memo& m : list_memos(p, target, id))
+                rows.push_back({m.id, to_string(m.target), m.target_id ? nlohmann::json(m.target_id->value) : nlohmann::json(nullptr),
+                                m.author, m.title, m.text, m.modified});
+            print_rows({"id", "on", "target_id", "author", "title", "text", "modified"}, rows, o->format, [](const Row& m) {
+                std::cout << "#" << m[0] << " on " << m[1].get<std::string>() << " by " << m[3].get<std::string>() << ": "
+                          << m[5].get<std::string>() << '\n';
+            });
         });
     }
     {

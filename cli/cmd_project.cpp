@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "cli/cli_support.hpp"
+#include "cli/print_rows.hpp"
 #include "core/store/backups.hpp"
 #include "core/error.hpp"
 #include "core/query/project_summary.hpp"
@@ -98,15 +99,14 @@ void add_project_commands(CLI::App& app) {
             add_format_options(cmd, o->format);
             cmd->callback([o] {
                 auto backups = list_backups(o->path);
-                if (o->format == Format::Json) {
-                    nlohmann::json out = nlohmann::json::array();
-                    for (const Backup& b : backups)
-                        out.push_back({{"file", b.file.string()}, {"time", b.time}, {"reason", b.reason}, {"bytes", b.bytes}});
-                    return print_json(out);
-                }
-                if (backups.empty()) std::cout << "No backups in " << backup_folder(o->path).string() << '\n';
-                for (const Backup& b : backups)
-                    std::cout << fmt::format("{}  {:<15} {:>12} bytes  {}\n", b.time, b.reason, b.bytes, b.file.string());
+                if (o->format == Format::Text && backups.empty())
+                    std::cout << "No backups in " << backup_folder(o->path).string() << '\n';
+                std::vector<Row> rows;
+                for (const Backup& b : backups) rows.push_back({b.file.string(), b.time, b.reason, b.bytes});
+                print_rows({"file", "time", "reason", "bytes"}, rows, o->format, [](const Row& b) {
+                    std::cout << fmt::format("{}  {:<15} {:>12} bytes  {}\n", b[1].get<std::string>(), b[2].get<std::string>(),
+                                             b[3].dump(), b[0].get<std::string>());
+                });
             });
         }
         {
@@ -185,14 +185,11 @@ void add_project_commands(CLI::App& app) {
         add_format_options(cmd, o->format);
         cmd->callback([o] {
             Project p = open_project(o->path);
-            auto events = list_events(p, o->limit);
-            if (o->format == Format::Json) {
-                nlohmann::json out = nlohmann::json::array();
-                for (auto& e : events) out.push_back({{"time", e.time}, {"actor", e.actor}, {"action", e.action}});
-                print_json(out);
-                return;
-            }
-            for (auto& e : events) std::cout << e.time << "  " << e.actor << "  " << e.action << '\n';
+            std::vector<Row> rows;
+            for (auto& e : list_events(p, o->limit)) rows.push_back({e.time, e.actor, e.action});
+            print_rows({"time", "actor", "action"}, rows, o->format, [](const Row& e) {
+                std::cout << e[0].get<std::string>() << "  " << e[1].get<std::string>() << "  " << e[2].get<std::string>() << '\n';
+            });
         });
     }
     {

@@ -205,6 +205,7 @@ void add_words(CLI::App& app) {
         auto words = word_frequency(p, o->options);
         std::vector<Row> rows;
         for (const auto& w : words) rows.push_back({w.word, w.count, w.documents});
+        if (o->format == Format::Text) std::cout << "count\tdocuments\tword\n";
         print_rows({"word", "count", "documents"}, rows, o->format, [](const Row& r) {
             std::cout << r[1] << "\t" << r[2] << "\t" << r[0].get<std::string>() << '\n';
         });

@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "cli/cli_support.hpp"
+#include "cli/option_hints.hpp"
 #include "core/error.hpp"
 
 int main(int argc, char** argv) {
@@ -34,7 +35,7 @@ int main(int argc, char** argv) {
     } catch (const CLI::ParseError& e) {
         return app.exit(e);
     } catch (const npt::Error& e) {
-        std::cerr << "nptcoder: " << e.what() << '\n';
+        std::cerr << "nptcoder: " << npt::cli::cli_message(e) << '\n';
         return 1;
     } catch (const std::exception& e) {
         std::cerr << "nptcoder: unexpected error: " << e.what() << '\n';

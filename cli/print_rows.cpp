@@ -9,7 +9,7 @@ namespace {
 std::vector<std::string> cells_as_text(const Row& row) {
     std::vector<std::string> out;
     out.reserve(row.size());
-    for (const auto& cell : row) out.push_back(cell.is_string() ? cell.get<std::string>() : cell.dump());
+    for (const auto& cell : row) out.push_back(cell.is_string() ? cell.get<std::string>() : cell.is_null() ? "" : cell.dump());
     return out;
 }
 

@@ -12,7 +12,7 @@
 
 namespace npt::cli {
 
-using Row = std::vector<nlohmann::json>;  // one cell per column: a string or a number
+using Row = std::vector<nlohmann::json>;  // one cell per column: a string, a number or null ("" in CSV and text)
 
 // Text calls text_row for each row (or, without one, prints the cells tab-separated). CSV cells
 // that a spreadsheet would run as a formula get a leading "'" unless `cells` is Raw (--raw).

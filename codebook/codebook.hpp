@@ -41,13 +41,17 @@ struct Codebook {
     std::string description;  // how the codebook is meant to be used
     std::vector<std::string> references;
     std::vector<CodebookCode> codes;  // parents before their children
+    // Paths of the codes that are the theory's core constructs, in the theory's order (NPT's four);
+    // each is one of `codes`. A framework or counts matrix made without named columns uses them.
+    std::vector<std::string> constructs;
 };
 
 // Parses codebook JSON: {"format": "nptcoder-codebook", "schema_version": 1, "name", "title",
 // "description", "references": [...], "codes": [{"name", "guid", "colour", "description",
-// "inclusion", "exclusion", "examples": [...], "citation", "codes": [children...]}]}.
-// Throws FormatError naming `source` (not JSON, a newer schema version, a code without a name,
-// a bad GUID or colour, the same path twice, a limit above broken).
+// "inclusion", "exclusion", "examples": [...], "citation", "codes": [children...]}],
+// "constructs": [code paths]} ("constructs" optional). Throws FormatError naming `source` (not
+// JSON, a newer schema version, a code without a name, a bad GUID or colour, the same path
+// twice, a construct that is not one of the codes, a limit above broken).
 Codebook parse_codebook_json(std::string_view json, const std::string& source);
 // The same layout, indented, ending in a newline.
 std::string codebook_to_json(const Codebook& codebook);

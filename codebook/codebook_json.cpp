@@ -107,6 +107,16 @@ Codebook parse_codebook_json(std::string_view text, const std::string& source) {
     } catch (const InputError& e) {  // an empty name inside a path
         throw FormatError(source + ": " + e.what());
     }
+    if (root.contains("constructs")) {
+        const json& list = root["constructs"];
+        if (!list.is_array()) throw FormatError(source + ": \"constructs\" must be a list of code paths");
+        for (const json& c : list) {
+            if (!c.is_string()) throw FormatError(source + ": \"constructs\" must be a list of code paths");
+            std::string path = c.get<std::string>();
+            if (!seen.count(path)) throw FormatError(source + ": construct '" + path + "' is not one of the codes");
+            cb.constructs.push_back(std::move(path));
+        }
+    }
     return cb;
 }
 
@@ -142,6 +152,7 @@ std::string codebook_to_json(const Codebook& cb) {
     };
     for (std::size_t i : roots) top.push_back(build(i));
     root["codes"] = std::move(top);
+    if (!cb.constructs.empty()) root["constructs"] = cb.constructs;
     return root.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 

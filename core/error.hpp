@@ -2,14 +2,24 @@
 // and show what() as a single line; the core itself never prints or shows dialogs.
 #pragma once
 #include <stdexcept>
+#include <utility>
 #include <string>
 
 namespace npt {
 
-// Base of every error the core reports. what() is one line naming the input and the problem.
+// Base of every error the core reports. what() is one line naming the input and the problem, in
+// the core's words: it names things ("overlap 1.5"), never a command-line option or a GUI control.
+// about() says which field of the request the error is about ("overlap", "max_size"), so that an
+// edge can point at its own control for it: the CLI adds the option ("(--overlap)") the way
+// with_origin adds a location (cli/option_hints.hpp).
 class Error : public std::runtime_error {
 public:
-    using std::runtime_error::runtime_error;
+    explicit Error(const std::string& what, std::string about = {})
+        : std::runtime_error(what), about_(std::move(about)) {}
+    const std::string& about() const { return about_; }
+
+private:
+    std::string about_;
 };
 
 // The user's input is wrong: an unknown code or coder, invalid offsets, a bad option value.

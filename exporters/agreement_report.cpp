@@ -15,10 +15,20 @@ using agreement::AgreementRow;
 using agreement::ReliabilityResult;
 using agreement::Unit;
 
-nlohmann::json number_or_null(const std::optional<double>& x) { return x ? nlohmann::json(*x) : nlohmann::json(nullptr); }
+// -0.0 as 0 (adding 0.0 turns -0.0 into +0.0).
+nlohmann::json number_or_null(const std::optional<double>& x) { return x ? nlohmann::json(*x + 0.0) : nlohmann::json(nullptr); }
 
-std::string cell(const std::optional<double>& x) { return x ? fmt::format("{:.6f}", *x) : std::string(); }
-std::string shown(const std::optional<double>& x) { return x ? fmt::format("{:.3f}", *x) : std::string("—"); }
+// x to `places` decimals; a value that rounds to zero has no minus sign ("-0.000" would read as
+// a disagreement where rounding error made 1 - D_o/D_e a hair below zero).
+std::string fixed(double x, int places) {
+    std::string s = fmt::format("{:.{}f}", x, places);
+    if (s[0] == '-' && s.find_first_not_of("0.", 1) == std::string::npos) s.erase(0, 1);
+    return s;
+}
+
+std::string cell(const std::optional<double>& x) { return x ? fixed(*x, 6) : std::string(); }
+std::string shown(const std::optional<double>& x) { return x ? fixed(*x, 3) : std::string("—"); }
+std::string interval(double low, double high) { return "[" + fixed(low, 3) + ", " + fixed(high, 3) + "]"; }
 
 void add_statistics(nlohmann::json& j, const ReliabilityResult& r) {
     j["percent_agreement"] = number_or_null(r.percent_agreement);
@@ -88,7 +98,7 @@ constexpr const char* kStatisticsWords =
 std::string stats_cells(const AgreementRow& row, bool bootstrap) {
     const ReliabilityResult& r = row.stats;
     std::string alpha = shown(r.krippendorff_alpha);
-    if (bootstrap && r.alpha_ci_low) alpha += fmt::format(" [{:.3f}, {:.3f}]", *r.alpha_ci_low, *r.alpha_ci_high);
+    if (bootstrap && r.alpha_ci_low) alpha += " " + interval(*r.alpha_ci_low, *r.alpha_ci_high);
     std::string out;
     for (const std::string& v : {shown(r.percent_agreement), shown(r.cohen_kappa), shown(r.scott_pi),
                                  shown(r.fleiss_kappa), alpha, shown(r.brennan_prediger)})
@@ -145,7 +155,11 @@ nlohmann::json agreement_json(const AgreementReport& report) {
     nlohmann::json out;
     out["unit"] = agreement::to_string(report.unit);
     out["coders"] = report.coders;
-    if (report.unit == Unit::Segment) out["overlap"] = report.overlap;
+    if (report.unit == Unit::Segment) {
+        out["overlap"] = report.overlap;
+        out["chance_codes"] = report.compared_codes;
+    }
+    out["codes_include_descendants"] = report.codes_include_descendants;
     out["codes"] = nlohmann::json::array();
     for (const AgreementRow& row : report.codes) {
         nlohmann::json j = {{"code", row.name}};
@@ -188,7 +202,13 @@ std::string agreement_text(const AgreementReport& report) {
     std::string out = fmt::format("Agreement between {} at the {} level", fmt::join(report.coders, ", "),
                                   agreement::to_string(report.unit));
     if (report.unit == Unit::Segment) out += fmt::format(" (overlap >= {})", report.overlap);
-    out += "\n\n";
+    out += "\n";
+    if (report.codes_include_descendants) out += "Each code's row includes the codes below it (--exact for its own codings only).\n";
+    if (report.unit == Unit::Segment)
+        out += fmt::format("BP's chance term is 1/K with K = {} (--chance-codes N; default: the codes in this report), "
+                           "so a code's BP depends on which other codes are reported.\n",
+                           report.compared_codes);
+    out += "\n";
     out += fmt::format("{:<46} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8} {:>12}\n", "code", "agree", "cohen", "scott", "fleiss",
                        "alpha", "BP", "units");
     auto line = [&](const AgreementRow& row) {
@@ -198,7 +218,7 @@ std::string agreement_text(const AgreementReport& report) {
                            shown(r.cohen_kappa), shown(r.scott_pi), shown(r.fleiss_kappa), alpha,
                            shown(r.brennan_prediger), r.counts.units);
         if (r.alpha_ci_low)
-            out += fmt::format("{:<46} alpha 95% bootstrap interval [{:.3f}, {:.3f}]\n", "", *r.alpha_ci_low, *r.alpha_ci_high);
+            out += fmt::format("{:<46} alpha 95% bootstrap interval {}\n", "", interval(*r.alpha_ci_low, *r.alpha_ci_high));
     };
     for (const AgreementRow& row : report.codes) line(row);
     line(report.overall);
@@ -216,8 +236,13 @@ std::string agreement_html(const AgreementReport& report, const std::vector<agre
     page.heading(2, "Method");
     page.paragraph(unit_words(unit));
     if (unit == Unit::Segment)
-        page.paragraph(fmt::format("Overlap threshold: {} (intersection over union). K = {} codes compared.",
+        page.paragraph(fmt::format("Overlap threshold: {} (intersection over union). K = {} codes in the chance term 1/K "
+                                   "(by default the codes in this report, so a code's Brennan–Prediger value depends on "
+                                   "which other codes are reported; --chance-codes fixes K).",
                                    report.overlap, report.compared_codes));
+    if (report.codes_include_descendants)
+        page.paragraph("Each code's row includes the codes below it: a coder has the code wherever they coded it or one "
+                       "of its sub-codes (overlapping codings joined).");
     page.paragraph(fmt::format(
         "Scope: {} document(s){}; codes: {}.", options.documents_in_scope,
         options.documents_filter.empty() ? " (all documents)" : " (" + fmt::format("{}", fmt::join(options.documents_filter, ", ")) + ")",
@@ -269,7 +294,8 @@ std::string agreement_html(const AgreementReport& report, const std::vector<agre
     return page.finish();
 }
 
-nlohmann::json reliability_json(const ReliabilityResult& r, const agreement::ReliabilityTable& table, agreement::Level level) {
+nlohmann::json reliability_json(const ReliabilityResult& r, const agreement::ReliabilityTable& table, agreement::Level level,
+                                bool pairwise) {
     nlohmann::json j;
     j["level"] = agreement::to_string(level);
     j["coders"] = table.coders;
@@ -285,19 +311,37 @@ nlohmann::json reliability_json(const ReliabilityResult& r, const agreement::Rel
     j["categories"] = c.categories;
     j["values"] = table.data.labels;
     j["coincidences"] = c.coincidences;
+    if (pairwise) {
+        j["pairwise_percent_agreement"] = r.pairwise_percent_agreement ? nlohmann::json(*r.pairwise_percent_agreement) : nlohmann::json();
+        nlohmann::json pairs = nlohmann::json::array();
+        std::size_t k = 0;
+        for (std::size_t a = 0; a < table.coders.size(); ++a)
+            for (std::size_t b = a + 1; b < table.coders.size(); ++b, ++k)
+                pairs.push_back({{"coders", {table.coders[a], table.coders[b]}},
+                                 {"percent_agreement", r.pairwise[k] ? nlohmann::json(*r.pairwise[k]) : nlohmann::json()}});
+        j["pairwise"] = pairs;
+    }
     return j;
 }
 
-std::string reliability_text(const ReliabilityResult& r, const agreement::ReliabilityTable& table, agreement::Level level) {
+std::string reliability_text(const ReliabilityResult& r, const agreement::ReliabilityTable& table, agreement::Level level,
+                             bool pairwise) {
     std::string out = fmt::format("{} units, {} coders ({}), {} level\n", r.counts.units, table.coders.size(),
                                   fmt::join(table.coders, ", "), agreement::to_string(level));
     auto line = [&](const char* name, const std::optional<double>& x) { out += fmt::format("{:<24} {}\n", name, shown(x)); };
     line("percent agreement", r.percent_agreement);
+    if (pairwise) {
+        line("  pairwise mean (ReCal)", r.pairwise_percent_agreement);
+        std::size_t k = 0;
+        for (std::size_t a = 0; a < table.coders.size(); ++a)
+            for (std::size_t b = a + 1; b < table.coders.size(); ++b, ++k)
+                out += fmt::format("{:<24} {}\n", "  " + table.coders[a] + " & " + table.coders[b], shown(r.pairwise[k]));
+    }
     line("Cohen's kappa", r.cohen_kappa);
     line("Scott's pi", r.scott_pi);
     line("Fleiss' kappa", r.fleiss_kappa);
     line("Krippendorff's alpha", r.krippendorff_alpha);
-    if (r.alpha_ci_low) out += fmt::format("{:<24} [{:.3f}, {:.3f}]\n", "  95% bootstrap", *r.alpha_ci_low, *r.alpha_ci_high);
+    if (r.alpha_ci_low) out += fmt::format("{:<24} {}\n", "  95% bootstrap", interval(*r.alpha_ci_low, *r.alpha_ci_high));
     line("Brennan-Prediger", r.brennan_prediger);
     out += fmt::format("pairable values n = {}, pairs = {}, agreeing pairs = {}, q = {}\n", r.counts.pairable_values,
                        r.counts.pairs, r.counts.agreeing_pairs, r.counts.categories);

@@ -34,9 +34,10 @@ std::string agreement_html(const agreement::AgreementReport& report, const std::
                            const AgreementHtmlOptions& options);
 
 // `agreement-table` results: {"level", "coders", "units", ...statistics, ...counts}.
+// With `pairwise`, also ReCal's average pairwise percent agreement and each pair's.
 nlohmann::json reliability_json(const agreement::ReliabilityResult& result, const agreement::ReliabilityTable& table,
-                                agreement::Level level);
+                                agreement::Level level, bool pairwise = false);
 std::string reliability_text(const agreement::ReliabilityResult& result, const agreement::ReliabilityTable& table,
-                             agreement::Level level);
+                             agreement::Level level, bool pairwise = false);
 
 }  // namespace npt::exporters

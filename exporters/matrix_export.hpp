@@ -9,11 +9,13 @@
 
 #include "core/text/csv.hpp"
 #include "core/matrix/framework_matrix.hpp"
-#include "core/matrix/framework_matrix.hpp"
 #include "exporters/export_format.hpp"
 
 namespace npt {
 
+// Where a linked quote comes from, "p01.txt 120-245, Amira (P01), 00:03:12": document, code point
+// span, then speaker and media time when known. A deleted document shows as "(deleted document)".
+std::string link_reference(const MatrixLink& link);
 // One linked quote as text: “quote” (p01.txt 120-245, P01, 03:12), with "; coding deleted" or
 // "; coding changed since linked" before the closing parenthesis when the link is stale.
 std::string matrix_quote_line(const MatrixLink& link);

@@ -1,10 +1,19 @@
-// matrix_text.cpp — a framework matrix cell as plain text, the header row, the CSV writer, and
-// the dispatcher choosing a writer by file extension.
+// matrix_text.cpp — a linked quote's reference, a framework matrix cell as plain text, the header
+// row, the CSV writer, and the dispatcher choosing a writer by file extension.
 #include "core/text/csv.hpp"
+#include "core/text/media_time.hpp"
 #include "core/store/file_io.hpp"
 #include "exporters/matrix_export.hpp"
 
 namespace npt {
+
+std::string link_reference(const MatrixLink& link) {
+    std::string out = link.document.empty() ? "(deleted document)" : link.document;
+    out += " " + std::to_string(link.start) + "-" + std::to_string(link.end);
+    if (!link.speaker.empty()) out += ", " + link.speaker;
+    if (link.time_ms) out += ", " + format_media_time(*link.time_ms);
+    return out;
+}
 
 std::string matrix_quote_line(const MatrixLink& link) {
     std::string out = "\xE2\x80\x9C" + link.quote + "\xE2\x80\x9D (" + link_reference(link);

@@ -1,6 +1,7 @@
 // matrix_xlsx.cpp — a framework matrix as an Excel workbook: the matrix sheet and a sheet of the
 // linked quotes with their references, streamed row by row (constant memory).
 #include "core/store/file_io.hpp"
+#include "core/text/media_time.hpp"
 #include "exporters/matrix_export.hpp"
 #include "exporters/xlsx_workbook.hpp"
 

@@ -22,6 +22,7 @@
 #include "core/text/refi_dates.hpp"
 #include "core/model/refi_exchange_store.hpp"
 #include "core/text/utf8_text.hpp"
+#include "exporters/decision_log.hpp"
 #include "exporters/zip_writer.hpp"
 
 namespace npt::exporters {
@@ -336,7 +337,7 @@ private:
         n.text = "nptcoder reconcile decisions: consensus coder<TAB>document<TAB>code<TAB>start<TAB>end<TAB>decision<TAB>decided by<TAB>time<TAB>note\n";
         for (const agreement::ReconcileDecision& d : decisions)
             n.text += d.consensus_coder + "\t" + d.document + "\t" + d.code + "\t" + std::to_string(d.start) + "\t" +
-                      std::to_string(d.end) + "\t" + d.decision + "\t" + d.decided_by + "\t" + d.time + "\t" + d.note + "\n";
+                      std::to_string(d.end) + "\t" + describe_decision(d) + "\t" + d.decided_by + "\t" + d.time + "\t" + d.note + "\n";
         project_notes_.push_back(n.guid);
         notes_.push_back(std::move(n));
         report_.lose("reconcile decisions", "written as the project note \"nptcoder: reconcile decisions\"", "",

@@ -11,7 +11,7 @@
 #include "core/text/csv.hpp"
 #include "core/model/documents.hpp"
 #include "core/store/file_io.hpp"
-#include "core/matrix/framework_matrix.hpp"
+#include "core/text/media_time.hpp"
 
 namespace npt {
 

@@ -17,8 +17,10 @@
 #include "gui/import_dialog.hpp"
 #include "gui/main_menu.hpp"
 #include "gui/memo_panel.hpp"
+#include "gui/quit_dialog.hpp"
 #include "gui/refi_dialog.hpp"
 #include "gui/segments_panel.hpp"
+#include "gui/team_views.hpp"
 
 namespace npt::gui {
 namespace fs = std::filesystem;
@@ -39,7 +41,9 @@ App::App(fs::path config_dir)
       memos_(std::make_unique<MemoPanel>()),
       import_(std::make_unique<ImportDialog>()),
       coder_dialog_(std::make_unique<CoderDialog>()),
-      refi_(std::make_unique<RefiDialog>()) {}
+      refi_(std::make_unique<RefiDialog>()),
+      quit_dialog_(std::make_unique<QuitDialog>()),
+      team_(std::make_unique<TeamViews>()) {}
 
 App::~App() {
     // imgui.ini's path lives in this object: save the layout now and unhook it, so a context that
@@ -214,6 +218,26 @@ bool App::act(const std::function<void()>& fn) {
     return ok;
 }
 
+bool App::act_on_codings(DocumentId document_id, const std::function<void()>& fn) {
+    try {
+        fn();
+    } catch (const Error& e) {
+        show_error(e.what());
+        refresh();
+        return false;
+    }
+    ++revision_;
+    if (!project_) return true;
+    try {
+        replace_snapshot(refresh_codings(*project_, *snapshot_, document_id));
+        if (const auto& doc = transcript_.document(); doc && doc->info().id == document_id)
+            doc->reload_codings(*project_, snapshot_->codes, snapshot_->coders);
+    } catch (const Error& e) {
+        show_error(e.what());
+    }
+    return true;
+}
+
 void App::replace_snapshot(ProjectSnapshot next) {
     retired_.push_back(std::move(snapshot_));
     snapshot_ = std::make_shared<const ProjectSnapshot>(std::move(next));
@@ -228,7 +252,7 @@ void App::refresh() {
         replace_snapshot(load_snapshot(*project_));
         if (const auto& doc = transcript_.document()) {
             if (snapshot_->document(doc->info().id)) {
-                doc->reload_codings(*project_);
+                doc->reload_codings(*project_, snapshot_->codes, snapshot_->coders);
             } else {
                 transcript_.set_document(nullptr);  // undone import, or deleted in another window
             }
@@ -290,9 +314,12 @@ void App::drop_files(std::vector<std::string> paths) {
 std::optional<CodeId> App::hotkey_code(int key) const {
     if (key < 1 || key > 9 || !project_) return std::nullopt;
     auto it = settings_.hotkeys.find(project_->path().string());
-    if (it != settings_.hotkeys.end() && !it->second[static_cast<std::size_t>(key - 1)].empty()) {
+    // Once any key is bound (bind_hotkey pins the defaults of the others), an empty key is unbound.
+    if (it != settings_.hotkeys.end() &&
+        std::any_of(it->second.begin(), it->second.end(), [](const std::string& k) { return !k.empty(); })) {
+        const std::string& path = it->second[static_cast<std::size_t>(key - 1)];
         for (const Code& c : snapshot_->codes)
-            if (c.path == it->second[static_cast<std::size_t>(key - 1)]) return c.id;
+            if (!path.empty() && c.path == path) return c.id;
         return std::nullopt;
     }
     if (static_cast<std::size_t>(key) <= snapshot_->codes.size()) return snapshot_->codes[static_cast<std::size_t>(key - 1)].id;
@@ -312,6 +339,30 @@ void App::bind_hotkey(int key, const std::string& code_path) {
     save_settings();
 }
 
+void App::unbind_hotkey(const std::string& code_path) {
+    if (!project_) return;
+    for (int k = 1; k <= 9; ++k)
+        if (auto id = hotkey_code(k))
+            if (const Code* c = snapshot_->code(*id); c && c->path == code_path) {
+                bind_hotkey(k, code_path);  // pins every other key's current code first
+                settings_.hotkeys[project_->path().string()][static_cast<std::size_t>(k - 1)].clear();
+                save_settings();
+            }
+}
+
+void App::code_path_changed(const std::string& from, const std::string& to) {
+    if (!project_ || from == to) return;
+    auto it = settings_.hotkeys.find(project_->path().string());
+    if (it == settings_.hotkeys.end()) return;
+    for (std::string& k : it->second)
+        if (k == from) k = to;
+        else if (k.size() > from.size() && k.compare(0, from.size(), from) == 0 && k[from.size()] == '/')
+            k = to + k.substr(from.size());
+    save_settings();
+}
+
+void App::request_quit() { quit_dialog_->request(*this); }
+
 void App::save_settings() {
     try {
         gui::save_settings(config_dir_, settings_);
@@ -320,7 +371,7 @@ void App::save_settings() {
     }
 }
 
-bool App::busy() const { return import_->running() || refi_->busy(); }
+bool App::busy() const { return import_->running() || refi_->busy() || team_->busy(); }
 
 std::string App::window_title() const {
     if (!project_) return "nptcoder";
@@ -336,13 +387,13 @@ void App::handle_transcript_requests() {
         switch (r.kind) {
         case K::Hotkey:
             if (auto code = hotkey_code(r.key); code && !r.span.empty())
-                act([&] { code_selection(*project_, doc_id, *code, coder_, r.span, false); });
+                act_on_codings(doc_id, [&] { code_selection(*project_, doc_id, *code, coder_, r.span, false); });
             break;
         case K::ApplyCode:
-            act([&] { code_selection(*project_, doc_id, r.code, coder_, r.span, false); });
+            act_on_codings(doc_id, [&] { code_selection(*project_, doc_id, r.code, coder_, r.span, false); });
             break;
         case K::RemoveCode:
-            act([&] { uncode_selection(*project_, doc_id, r.code, coder_, r.span); });
+            act_on_codings(doc_id, [&] { uncode_selection(*project_, doc_id, r.code, coder_, r.span); });
             break;
         case K::InVivoCode:
             act([&] { code_in_vivo_as(*project_, doc_id, coder_, r.span); });
@@ -448,6 +499,7 @@ void App::draw() {
     handle_shortcuts();
     import_->poll(*this);
     refi_->poll(*this);
+    team_->poll(*this);
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -509,7 +561,9 @@ void App::draw() {
     import_->draw(*this);
     coder_dialog_->draw(*this);
     refi_->draw(*this);
+    team_->draw(*this);
     menu_->draw_dialogs(*this);
+    quit_dialog_->draw(*this);
     draw_error_modal();
     handle_transcript_requests();
     retired_.clear();  // no reference into an older snapshot outlives the frame that replaced it

@@ -37,6 +37,8 @@ class MemoPanel;
 class ImportDialog;
 class CoderDialog;
 class RefiDialog;
+class QuitDialog;
+class TeamViews;
 
 // What the memo pane is editing memos for.
 struct MemoFocus {
@@ -93,6 +95,11 @@ public:
     // Runs a change; on npt::Error shows the error modal. Then refreshes everything. Returns
     // whether fn finished without an error.
     bool act(const std::function<void()>& fn);
+    // A coding gesture: runs fn, a change to the codings of document `document_id` only (code or
+    // uncode a selection), then refreshes just what that can change (refresh_codings: the
+    // document's counts, coders, undo steps; the open transcript's codings), so the cost grows
+    // with that document's codings. On npt::Error: the modal and a full refresh, as act().
+    bool act_on_codings(DocumentId document_id, const std::function<void()>& fn);
     // Re-reads the project after a change made here, in another window, or by a worker.
     void refresh();
     // Refreshes when another connection has committed since the last read (PRAGMA data_version).
@@ -123,6 +130,9 @@ public:
     // The code bound to hotkey 1..9 in this project (bound, or the n-th code when unbound).
     std::optional<CodeId> hotkey_code(int key) const;
     void bind_hotkey(int key, const std::string& code_path);
+    void unbind_hotkey(const std::string& code_path);  // the code gets no key (it keeps its codings)
+    // A code (and the codes below it) now lives at `to` instead of `from`: its key follows it.
+    void code_path_changed(const std::string& from, const std::string& to);
 
     Settings& settings() { return settings_; }
     // High-DPI: the UI scale follows the monitor's content scale until the user picks one in
@@ -135,13 +145,18 @@ public:
     ImportDialog& import_dialog() { return *import_; }
     CoderDialog& coder_dialog() { return *coder_dialog_; }
     RefiDialog& refi_dialog() { return *refi_; }
+    TeamViews& team() { return *team_; }  // agreement, disagreements, history, merge, check
     DocumentsPanel& documents_panel() { return *documents_; }
     MemoPanel& memo_panel() { return *memos_; }
+    CodebookPanel& codebook_panel() { return *codebook_; }
+    QuitDialog& quit_dialog() { return *quit_dialog_; }
 
     // True while a worker runs (the main loop must keep drawing rather than sleep).
     bool busy() const;
     bool quit_requested() const { return quit_; }
-    void request_quit() { quit_ = true; }
+    // Window close, File > Quit, Ctrl+Q: quits, after asking to save an unsaved memo.
+    void request_quit();
+    void quit_now() { quit_ = true; }
     std::string window_title() const;
     void request_memos_tab() { show_memos_tab_ = true; }
 
@@ -191,6 +206,8 @@ private:
     std::unique_ptr<ImportDialog> import_;
     std::unique_ptr<CoderDialog> coder_dialog_;
     std::unique_ptr<RefiDialog> refi_;
+    std::unique_ptr<QuitDialog> quit_dialog_;
+    std::unique_ptr<TeamViews> team_;
 };
 
 }  // namespace npt::gui

@@ -27,11 +27,15 @@ std::string hex_colour(const float rgb[3]) {
     return buf;
 }
 
-void definition_tooltip(const Code& c, std::int64_t count) {
+// `below` is the count with the codes below it, or -1 for a code with no children.
+void definition_tooltip(const Code& c, std::int64_t count, std::int64_t below) {
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
     ImGui::TextUnformatted(c.path.c_str());
-    ImGui::TextDisabled("%lld codings", static_cast<long long>(count));
+    if (below >= 0)
+        ImGui::TextDisabled("%lld codings, %lld with the codes below it", static_cast<long long>(count), static_cast<long long>(below));
+    else
+        ImGui::TextDisabled("%lld codings", static_cast<long long>(count));
     if (!c.description.empty()) {
         ImGui::Separator();
         ImGui::TextUnformatted(c.description.c_str());
@@ -51,10 +55,22 @@ void definition_tooltip(const Code& c, std::int64_t count) {
 
 }  // namespace
 
+std::string CodebookPanel::count_text(const ProjectSnapshot& s, CodeId code, bool has_children) {
+    const auto own = s.counts.per_code.find(code);
+    std::string text = std::to_string(own == s.counts.per_code.end() ? 0 : own->second);
+    if (has_children) {
+        const auto all = s.codings_below_code.find(code);
+        text += " (" + std::to_string(all == s.codings_below_code.end() ? 0 : all->second) + ")";
+    }
+    return text;
+}
+
 void CodebookPanel::draw_row(App& app, const Code& code, bool has_children, bool& open) {
     const ProjectSnapshot& s = app.snapshot();
-    const auto it = s.codings_per_code.find(code.id);
-    const std::int64_t count = it == s.codings_per_code.end() ? 0 : it->second;
+    const auto it = s.counts.per_code.find(code.id);
+    const std::int64_t count = it == s.counts.per_code.end() ? 0 : it->second;
+    const auto below = s.codings_below_code.find(code.id);
+    const std::int64_t count_below = below == s.codings_below_code.end() ? count : below->second;
     const float em = ImGui::GetFontSize();
     std::string key;
     for (int k = 1; k <= 9; ++k)
@@ -74,9 +90,14 @@ void CodebookPanel::draw_row(App& app, const Code& code, bool has_children, bool
                                ImGuiTreeNodeFlags_OpenOnDoubleClick | ImGuiTreeNodeFlags_DefaultOpen;
     if (!has_children) flags |= ImGuiTreeNodeFlags_Leaf | ImGuiTreeNodeFlags_NoTreePushOnOpen;
     if (app.selected_code() == code.id) flags |= ImGuiTreeNodeFlags_Selected;
+    // The name is clipped before the count on the right (at 150 % a long name ran under it).
+    const std::string right = count_text(s, code.id, has_children);
+    const float right_x = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(right.c_str()).x;
+    ImGui::PushClipRect({ImGui::GetWindowPos().x, row.y - 2}, {right_x - em * 0.4f, row.y + ImGui::GetFrameHeight() + 2}, true);
     open = ImGui::TreeNodeEx("##code", flags, "%s", filter_[0] ? code.path.c_str() : code.name.c_str());
+    ImGui::PopClipRect();
     if (ImGui::IsItemClicked() && !ImGui::IsItemToggledOpen()) app.select_code(code.id);
-    if (ImGui::IsItemHovered() && !ImGui::IsMouseDragging(0)) definition_tooltip(code, count);
+    if (ImGui::IsItemHovered() && !ImGui::IsMouseDragging(0)) definition_tooltip(code, count, has_children ? count_below : -1);
     if (ImGui::BeginDragDropSource()) {
         ImGui::SetDragDropPayload("NPT_CODE", &code.id.value, sizeof code.id.value);
         ImGui::Text("%s", code.path.c_str());
@@ -88,16 +109,20 @@ void CodebookPanel::draw_row(App& app, const Code& code, bool has_children, bool
             CodeId moved;
             std::memcpy(&moved.value, p->Data, sizeof moved.value);
             if (const Code* m = s.code(moved); m && moved != code.id) {
-                const CodeId under = code.id;
-                app.act([&] { move_code(app.project(), moved, under); });
+                const std::string from = m->path;
+                const CodeId onto = code.id;
+                std::string moved_to = from;
+                if (app.act([&] { moved_to = move_code(app.project(), moved, onto).path; })) app.code_path_changed(from, moved_to);
             }
         }
         ImGui::EndDragDropTarget();
     }
     draw_context_menu(app, code);
-    const std::string right = std::to_string(count);
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(right.c_str()).x);
     ImGui::TextDisabled("%s", right.c_str());
+    if (has_children && ImGui::IsItemHovered())
+        ImGui::SetTooltip("%lld codings of its own, %lld with the codes below it", static_cast<long long>(count),
+                          static_cast<long long>(count_below));
 }
 
 void CodebookPanel::draw_context_menu(App& app, const Code& code) {
@@ -108,6 +133,8 @@ void CodebookPanel::draw_context_menu(App& app, const Code& code) {
         target_ = code.id;
         text_[0] = description_[0] = '\0';
     };
+    if (ImGui::MenuItem("Edit code...")) edit_code(app, code);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Name, parent, definition, criteria, examples, colour and hotkey");
     if (ImGui::MenuItem("Add child code...")) {
         start(Dialog::Add);
         std::snprintf(text_, sizeof text_, "%s/", code.path.c_str());
@@ -134,12 +161,21 @@ void CodebookPanel::draw_context_menu(App& app, const Code& code) {
     }
     if (ImGui::MenuItem("Memo on code")) app.focus_memos({MemoTarget::Code, code.id, "Code " + code.path});
     if (code.parent_id && ImGui::MenuItem("Move to top level")) {
+        const std::string path = code.path;
         const CodeId id = code.id;
-        app.act([&] { move_code(app.project(), id, std::nullopt); });
+        std::string moved_to = path;
+        if (app.act([&] { moved_to = move_code(app.project(), id, std::nullopt).path; })) app.code_path_changed(path, moved_to);
     }
     ImGui::Separator();
     if (ImGui::MenuItem("Delete...")) start(Dialog::Delete);
     ImGui::EndPopup();
+}
+
+void CodebookPanel::edit_code(App& app, const Code& code) {
+    int key = 0;
+    for (int k = 1; k <= 9; ++k)
+        if (app.hotkey_code(k) == code.id) key = k;
+    editor_.open(code, key);
 }
 
 void CodebookPanel::draw_node(App& app, const Code& code, const std::map<CodeId, std::vector<const Code*>>& children) {
@@ -197,6 +233,7 @@ void CodebookPanel::draw(App& app) {
     ImGui::EndChild();
     if (details_h > 0) draw_details(app);
     draw_dialogs(app);
+    editor_.draw(app);
 }
 
 void CodebookPanel::draw_details(App& app) {
@@ -209,6 +246,8 @@ void CodebookPanel::draw_details(App& app) {
     ImGui::PushFont(app.fonts().bold);
     ImGui::TextWrapped("%s", c->path.c_str());
     ImGui::PopFont();
+    if (ImGui::SmallButton("Edit...")) edit_code(app, *c);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Edit every field of this code");
     if (!c->description.empty()) ImGui::TextWrapped("%s", c->description.c_str());
     if (!c->inclusion.empty()) ImGui::TextWrapped("Include: %s", c->inclusion.c_str());
     if (!c->exclusion.empty()) ImGui::TextWrapped("Exclude: %s", c->exclusion.c_str());
@@ -248,8 +287,11 @@ void CodebookPanel::draw_dialogs(App& app) {
         focus_when_appearing();
         if ((ImGui::InputText("New name", text_, sizeof text_, ImGuiInputTextFlags_EnterReturnsTrue) |
              ImGui::Button("Rename", {em * 6, 0})) && text_[0]) {
+            const std::string path = code->path;
+            std::string renamed = path;
             const CodeId id = code->id;
-            done = app.act([&] { rename_code(app.project(), id, text_); });
+            done = app.act([&] { renamed = rename_code(app.project(), id, text_).path; });
+            if (done) app.code_path_changed(path, renamed);
         }
         break;
     case Dialog::Merge:
@@ -279,8 +321,7 @@ void CodebookPanel::draw_dialogs(App& app) {
         break;
     case Dialog::Delete: {
         if (!code) break;
-        const auto it = s.codings_per_code.find(code->id);
-        const std::int64_t n = it == s.codings_per_code.end() ? 0 : it->second;
+        const std::int64_t n = s.counts.of_code(code->id);
         ImGui::Text("Delete %s and every code below it?", code->path.c_str());
         if (n > 0) ImGui::TextColored({0.7f, 0.2f, 0.1f, 1}, "Its %lld coding(s) will be deleted too.", static_cast<long long>(n));
         ImGui::TextDisabled("Edit > Undo brings it back.");

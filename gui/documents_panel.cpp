@@ -29,9 +29,7 @@ bool DocumentsPanel::passes(const DocumentInfo& doc) const {
 
 void DocumentsPanel::draw_document(App& app, const DocumentInfo& doc) {
     if (!passes(doc)) return;
-    const auto& counts = app.snapshot().codings_per_document;
-    const auto it = counts.find(doc.id);
-    const std::int64_t n = it == counts.end() ? 0 : it->second;
+    const std::int64_t n = app.snapshot().counts.of_document(doc.id);
     ImGui::PushID(static_cast<int>(doc.id.value));
     const bool clicked =
         ImGui::Selectable(doc.name.c_str(), app.current_document() == doc.id, ImGuiSelectableFlags_AllowItemOverlap);

@@ -3,6 +3,7 @@
 // progress bar with a Cancel button, and read the summary of imported / skipped / failed files.
 // Batches asked for while one runs (files dropped on the window) wait and start after it.
 #pragma once
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -19,6 +20,16 @@ public:
     ImportDialog();
     ~ImportDialog();
     void open(App& app);  // shows the file browser
+    // Asks for a name for the clipboard's text as a new document (Ctrl+Shift+V).
+    void paste(App& app);
+    bool pasting() const { return paste_open_ || paste_asking_; }
+    std::string& paste_name() { return paste_name_; }
+    // Imports the clipboard text under paste_name() (the dialog's Import button). True when it was
+    // imported (the new document is then opened); otherwise the dialog says why.
+    bool import_paste(App& app);
+    const std::string& paste_message() const { return paste_message_; }
+    // The progress line the Importing dialog shows ("2 of 5 files, 1.2 MB of 3.4 MB").
+    std::string progress_text() const;
     // Starts importing `paths` into the app's project on a worker, or queues them behind the
     // batch that is running (tests call this directly).
     void start(App& app, std::vector<std::string> paths);
@@ -31,6 +42,7 @@ public:
     const std::optional<importers::ImportSummary>& last_summary() const { return summary_; }
 
 private:
+    void draw_paste(App& app);
     FileBrowser browser_;
     std::unique_ptr<ImportJob> job_;
     std::vector<std::string> pending_;  // chosen, waiting for the options
@@ -42,6 +54,11 @@ private:
     bool show_progress_ = false;
     bool show_summary_ = false;
     std::size_t done_ = 0, total_ = 0;
+    std::uint64_t bytes_done_ = 0, bytes_total_ = 0;
+    std::string paste_text_;       // the clipboard when Ctrl+Shift+V was pressed
+    std::string paste_name_;
+    std::string paste_message_;    // why the last paste was not imported
+    bool paste_open_ = false, paste_asking_ = false;
     std::string current_;
     std::optional<importers::ImportSummary> summary_;
     std::string error_;

@@ -15,12 +15,19 @@ class QueueSink : public importers::ProgressSink {
 public:
     QueueSink(const std::atomic<bool>& cancel, std::function<void(ImportEvent)> push)
         : cancel_(cancel), push_(std::move(push)) {}
-    void file_started(std::size_t index, std::size_t total, const std::string& path, std::uint64_t) override {
-        push_({ImportEvent::Kind::FileStarted, index, total, path, {}, std::nullopt, {}});
+    void batch_started(std::size_t total, std::uint64_t bytes_total) override {
+        ImportEvent e;
+        e.kind = ImportEvent::Kind::BatchStarted;
+        e.total = total;
+        e.bytes_total = bytes_total;
+        push_(std::move(e));
+    }
+    void file_started(std::size_t index, std::size_t total, const std::string& path, std::uint64_t bytes_done) override {
+        push_({ImportEvent::Kind::FileStarted, index, total, bytes_done, 0, path, {}, std::nullopt, {}});
     }
     void file_finished(std::size_t index, std::size_t total, const std::string& path, const std::string& outcome,
-                       std::uint64_t) override {
-        push_({ImportEvent::Kind::FileFinished, index, total, path, outcome, std::nullopt, {}});
+                       std::uint64_t bytes_done) override {
+        push_({ImportEvent::Kind::FileFinished, index, total, bytes_done, 0, path, outcome, std::nullopt, {}});
     }
     bool cancelled() const override { return cancel_; }
 

@@ -1,9 +1,10 @@
 // import_job.hpp — a transcript import running on a worker thread. The worker opens its own
 // Project on the same file (a Project is not thread-safe) and runs importers::import_paths; its
-// progress and final summary come back to the GUI thread through a locked event queue, and a
+// progress (files and bytes) and final summary come back to the GUI thread through a locked event queue, and a
 // cancel flag stops it between files or inside a long parse.
 #pragma once
 #include <atomic>
+#include <cstdint>
 #include <filesystem>
 #include <mutex>
 #include <optional>
@@ -16,10 +17,12 @@
 namespace npt::gui {
 
 struct ImportEvent {
-    enum class Kind { FileStarted, FileFinished, Done };
+    enum class Kind { BatchStarted, FileStarted, FileFinished, Done };
     Kind kind = Kind::FileStarted;
     std::size_t index = 0;   // 0-based file number
-    std::size_t total = 0;
+    std::size_t total = 0;   // files in the batch
+    std::uint64_t bytes_done = 0;   // bytes read so far (FileStarted, FileFinished)
+    std::uint64_t bytes_total = 0;  // bytes in the batch's files (BatchStarted)
     std::string path;
     std::string outcome;     // FileFinished: "imported", "skipped" or "failed"
     std::optional<importers::ImportSummary> summary;  // Done, when the batch ran

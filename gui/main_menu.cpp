@@ -10,13 +10,16 @@
 #include "gui/coder_dialog.hpp"
 #include "gui/import_dialog.hpp"
 #include "gui/refi_dialog.hpp"
+#include "gui/history_view.hpp"
+#include "gui/merge_dialog.hpp"
+#include "gui/team_views.hpp"
 #include "importers/cases_csv_importer.hpp"
 
 namespace npt::gui {
 namespace fs = std::filesystem;
 
 // Platform key indices (GLFW's; letters are their ASCII upper-case codes).
-constexpr int kKeyI = 'I', kKeyN = 'N', kKeyO = 'O';
+constexpr int kKeyI = 'I', kKeyN = 'N', kKeyO = 'O', kKeyV = 'V';
 
 void MainMenu::begin(App& app, Pending what) {
     pending_ = what;
@@ -47,6 +50,7 @@ void MainMenu::draw(App& app) {
         if (ImGui::IsKeyPressed(kKeyO, false)) begin(app, Pending::OpenProject);
         if (ImGui::IsKeyPressed(kKeyN, false)) begin(app, Pending::NewProject);
         if (ImGui::IsKeyPressed(kKeyI, false) && app.has_project()) app.import_dialog().open(app);
+        if (ImGui::IsKeyPressed(kKeyV, false) && io.KeyShift && app.has_project()) app.import_dialog().paste(app);
     }
     if (!ImGui::BeginMenuBar()) return;
     const bool has = app.has_project();
@@ -67,12 +71,17 @@ void MainMenu::draw(App& app) {
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Every change is already saved; this writes a separate copy");
         ImGui::Separator();
         if (ImGui::MenuItem("Import documents...", "Ctrl+I", false, has)) app.import_dialog().open(app);
+        if (ImGui::MenuItem("Paste as new document...", "Ctrl+Shift+V", false, has)) app.import_dialog().paste(app);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Import the clipboard's text as a new document (as a .txt file would be)");
         if (ImGui::MenuItem("Import attributes CSV...", nullptr, false, has)) begin(app, Pending::AttributesCsv);
+        if (ImGui::MenuItem("Merge project...", nullptr, false, has)) app.team().merge().open(app);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Bring a colleague's .nptq into this project: preview, coder map, one undoable step");
         if (ImGui::BeginMenu("Export", has)) {
             if (ImGui::MenuItem("REFI-QDA project (.qdpx)...", nullptr, false, !app.refi_dialog().running()))
                 app.refi_dialog().open_export(app);
             ImGui::EndMenu();
         }
+        if (ImGui::MenuItem("Check project", nullptr, false, has)) app.team().check().start(app);
         ImGui::Separator();
         if (ImGui::MenuItem("Close project", nullptr, false, has)) app.close_project();
         if (ImGui::MenuItem("Quit", "Ctrl+Q")) app.request_quit();
@@ -119,6 +128,7 @@ void MainMenu::draw(App& app) {
         }
         ImGui::EndMenu();
     }
+    app.team().draw_menu(app);
     if (ImGui::BeginMenu("Help")) {
         if (ImGui::MenuItem("Quick start")) show_help_ = true;
         ImGui::EndMenu();

@@ -1,4 +1,4 @@
-// main_menu.hpp — the menu bar (File, Edit, Coding, View, Help) with shortcuts shown, and the
+// main_menu.hpp — the menu bar (File, Edit, Coding, View, Team, Help) with shortcuts shown, and the
 // project dialogs it opens: new project, open project, save a copy as, import attributes CSV
 // (REFI-QDA open and export are refi_dialog.hpp's).
 #pragma once

@@ -10,34 +10,68 @@
 
 namespace npt::gui {
 
+void MemoPanel::edit(const Memo* memo) {
+    editing_ = memo ? memo->id : MemoId{};
+    title_ = memo ? memo->title : std::string();
+    text_ = memo ? memo->text : std::string();
+    saved_title_ = title_;
+    saved_text_ = text_;
+}
+
+bool MemoPanel::unsaved() const { return text_ != saved_text_ || (title_ != saved_title_ && !text_.empty()); }
+
+void MemoPanel::discard() {
+    text_ = saved_text_;
+    title_ = saved_title_;
+}
+
+bool MemoPanel::save(App& app) {
+    if (text_.empty() || !app.has_project()) return false;
+    const MemoTarget target = loaded_target_;
+    const std::optional<MemoTargetId> target_id = target == MemoTarget::Project ? std::nullopt : loaded_id_;
+    const bool ok = app.act([&] {
+        if (editing_.value)
+            update_memo(app.project(), editing_, text_, title_);
+        else
+            editing_ = add_memo(app.project(), target, target_id, text_, title_).id;
+    });
+    if (ok) {
+        saved_text_ = text_;
+        saved_title_ = title_;
+    }
+    return ok;
+}
+
 void MemoPanel::reload(App& app) {
     const MemoFocus& f = app.memo_focus();
-    const bool target_changed = f.target != loaded_target_ || f.target_id != loaded_id_;
+    const std::string project = app.has_project() ? app.project().path().string() : std::string();
+    const bool same_project = project == loaded_project_;
+    const bool target_changed = !same_project || f.target != loaded_target_ || f.target_id != loaded_id_;
+    // An unsaved draft keeps the pane on its own target until it is saved or discarded.
+    const bool switching = target_changed && !(same_project && unsaved());
     loaded_revision_ = app.revision();
-    loaded_target_ = f.target;
-    loaded_id_ = f.target_id;
-    memos_.clear();
-    if (!app.has_project()) return;
-    try {
-        memos_ = list_memos(app.project(), f.target, f.target == MemoTarget::Project ? std::nullopt : f.target_id);
-    } catch (const Error& e) {
-        app.show_error(e.what());
+    loaded_project_ = project;
+    if (switching) {
+        loaded_target_ = f.target;
+        loaded_id_ = f.target_id;
+        loaded_label_ = f.label.empty() ? "Project" : f.label;
     }
-    if (target_changed) {
-        editing_ = MemoId{};
-        title_.clear();
-        text_.clear();
-        if (!memos_.empty()) {
-            editing_ = memos_.back().id;
-            title_ = memos_.back().title;
-            text_ = memos_.back().text;
+    memos_.clear();
+    if (app.has_project()) {
+        try {
+            memos_ = list_memos(app.project(), loaded_target_, loaded_target_ == MemoTarget::Project ? std::nullopt : loaded_id_);
+        } catch (const Error& e) {
+            app.show_error(e.what());
         }
     }
+    if (switching) edit(memos_.empty() ? nullptr : &memos_.back());
 }
 
 void MemoPanel::draw(App& app) {
     const MemoFocus& f = app.memo_focus();
-    if (loaded_revision_ != app.revision() || f.target != loaded_target_ || f.target_id != loaded_id_) reload(app);
+    const std::string project = app.has_project() ? app.project().path().string() : std::string();
+    const bool elsewhere = f.target != loaded_target_ || f.target_id != loaded_id_;
+    if (loaded_revision_ != app.revision() || project != loaded_project_ || (elsewhere && !unsaved())) reload(app);
     if (!app.has_project()) {
         ImGui::TextDisabled("No project open");
         return;
@@ -46,7 +80,7 @@ void MemoPanel::draw(App& app) {
     ImGui::TextDisabled("Memos on");
     ImGui::SameLine();
     ImGui::PushFont(app.fonts().bold);
-    ImGui::TextWrapped("%s", f.label.empty() ? "Project" : f.label.c_str());
+    ImGui::TextWrapped("%s", loaded_label_.c_str());
     ImGui::PopFont();
     if (ImGui::SmallButton("Project")) app.focus_memos({MemoTarget::Project, std::nullopt, "Project"});
     ImGui::SameLine();
@@ -61,43 +95,41 @@ void MemoPanel::draw(App& app) {
             if (ImGui::Selectable(c.info.name.c_str())) app.focus_memos({MemoTarget::Case, c.info.id, "Case " + c.info.name});
         ImGui::EndCombo();
     }
+    if (elsewhere && unsaved()) {
+        // Another target was chosen while this memo has unsaved text: it is not thrown away.
+        ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(150, 70, 0, 255));
+        ImGui::TextWrapped("This memo is not saved. Save or discard it to see the memos on %s.",
+                           f.label.empty() ? "Project" : f.label.c_str());
+        ImGui::PopStyleColor();
+        if (ImGui::SmallButton("Save##switch")) save(app);
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Discard##switch")) discard();
+    }
     ImGui::Separator();
 
     ImGui::BeginChild("##memo_list", {0, em * 7}, true);
     for (const Memo& m : memos_) {
         ImGui::PushID(static_cast<int>(m.id.value));
         const std::string label = (m.title.empty() ? m.text.substr(0, 60) : m.title) + "##memo";
-        if (ImGui::Selectable(label.c_str(), editing_ == m.id)) {
-            editing_ = m.id;
-            title_ = m.title;
-            text_ = m.text;
-        }
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s, %s", m.author.c_str(), m.modified.c_str());
+        if (ImGui::Selectable(label.c_str(), editing_ == m.id) && editing_ != m.id && !unsaved()) edit(&m);
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip(unsaved() && editing_ != m.id ? "%s, %s (save or discard the memo being written first)" : "%s, %s",
+                              m.author.c_str(), m.modified.c_str());
         ImGui::PopID();
     }
     if (memos_.empty()) ImGui::TextDisabled("No memos here yet.");
     ImGui::EndChild();
 
-    ImGui::TextDisabled(editing_.value ? "Editing memo" : "New memo");
+    ImGui::TextDisabled(editing_.value ? (unsaved() ? "Editing memo (not saved)" : "Editing memo") : (unsaved() ? "New memo (not saved)" : "New memo"));
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##memo_title", "Title (optional)", &title_);
-    ImGui::InputTextMultiline("##memo_text", &text_, {-1, std::max(em * 6, ImGui::GetContentRegionAvail().y - em * 2.2f)});
-    const MemoTarget target = f.target;
-    const std::optional<MemoTargetId> target_id = target == MemoTarget::Project ? std::nullopt : f.target_id;
-    if (ImGui::Button("Save", {em * 5, 0}) && !text_.empty()) {
-        app.act([&] {
-            if (editing_.value)
-                update_memo(app.project(), editing_, text_, title_);
-            else
-                editing_ = add_memo(app.project(), target, target_id, text_, title_).id;
-        });
-    }
+    input_text_wrapped("##memo_text", &text_, {-1, std::max(em * 6, ImGui::GetContentRegionAvail().y - em * 2.2f)}, editor_);
+    editor_centre_ = {(ImGui::GetItemRectMin().x + ImGui::GetItemRectMax().x) / 2,
+                      (ImGui::GetItemRectMin().y + ImGui::GetItemRectMax().y) / 2};
+    if (ImGui::Button("Save", {em * 5, 0})) save(app);
     ImGui::SameLine();
-    if (ImGui::Button("New", {em * 5, 0})) {
-        editing_ = MemoId{};
-        title_.clear();
-        text_.clear();
-    }
+    if (ImGui::Button("New", {em * 5, 0}) && !unsaved()) edit(nullptr);
+    if (ImGui::IsItemHovered() && unsaved()) ImGui::SetTooltip("Save or discard the memo being written first");
     ImGui::SameLine();
     if (editing_.value && ImGui::Button("Delete", {em * 5, 0})) confirm_delete_ = true;
     if (confirm_delete_) {
@@ -108,10 +140,7 @@ void MemoPanel::draw(App& app) {
         ImGui::Text("Delete this memo? Edit > Undo brings it back.");
         if (ImGui::Button("Delete")) {
             const MemoId id = editing_;
-            app.act([&] { delete_memo(app.project(), id); });
-            editing_ = MemoId{};
-            title_.clear();
-            text_.clear();
+            if (app.act([&] { delete_memo(app.project(), id); })) edit(nullptr);
             ImGui::CloseCurrentPopup();
         }
         ImGui::SameLine();

@@ -7,6 +7,15 @@
 #include "core/query/coding_counts.hpp"
 
 namespace npt::gui {
+namespace {
+
+void read_steps(Project& project, ProjectSnapshot& s) {
+    s.undo = next_undo(project, UndoScope::Own);
+    s.redo = next_redo(project, UndoScope::Own);
+    s.undo_any = next_undo(project, UndoScope::Any);
+}
+
+}  // namespace
 
 const Code* ProjectSnapshot::code(CodeId id) const {
     for (const Code& c : codes)
@@ -27,13 +36,21 @@ ProjectSnapshot load_snapshot(Project& project) {
     s.attributes = list_attributes(project);
     s.codes = list_codes(project);
     s.coders = list_coders(project);
-    CodingCounts counts = coding_counts(project);
-    s.codings_per_document = std::move(counts.per_document);
-    s.codings_per_code = std::move(counts.per_code);
-    s.undo = next_undo(project, UndoScope::Own);
-    s.redo = next_redo(project, UndoScope::Own);
-    s.undo_any = next_undo(project, UndoScope::Any);
+    s.counts = coding_counts(project);
+    s.codings_below_code = codings_with_descendants(s.codes, s.counts.per_code);
+    read_steps(project, s);
     s.summary = summarize(project);
+    return s;
+}
+
+ProjectSnapshot refresh_codings(Project& project, const ProjectSnapshot& previous, DocumentId document_id) {
+    ProjectSnapshot s = previous;
+    recount_document(project, s.counts, document_id);
+    s.codings_below_code = codings_with_descendants(s.codes, s.counts.per_code);  // codes x depth, no SQL
+    s.coders = list_coders(project);
+    read_steps(project, s);
+    s.summary.codings = s.counts.total;
+    s.summary.coders = static_cast<std::int64_t>(s.coders.size());
     return s;
 }
 

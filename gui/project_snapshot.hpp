@@ -1,6 +1,7 @@
 // project_snapshot.hpp — the lists the panels show (documents, cases, attributes, codes, coders,
 // coding counts, what undo/redo would do), read through the core once per change of the project
-// instead of once per frame; and the words the Edit menu uses for an undo step.
+// instead of once per frame, or after a coding gesture only the parts a gesture can change; and
+// the words the Edit menu uses for an undo step.
 #pragma once
 #include <map>
 #include <optional>
@@ -9,6 +10,7 @@
 
 #include "core/model/cases.hpp"
 #include "core/model/model.hpp"
+#include "core/query/coding_counts.hpp"
 #include "core/query/project_summary.hpp"
 #include "core/store/undo.hpp"
 
@@ -20,8 +22,8 @@ struct ProjectSnapshot {
     std::vector<Attribute> attributes;     // in sort order
     std::vector<Code> codes;               // tree order
     std::vector<Coder> coders;
-    std::map<DocumentId, std::int64_t> codings_per_document;
-    std::map<CodeId, std::int64_t> codings_per_code;  // the code's own codings (not descendants)
+    CodingCounts counts;  // per document, code (its own codings, not descendants) and coder
+    std::map<CodeId, std::int64_t> codings_below_code;  // its own and its descendants' codings
     std::optional<UndoStep> undo;      // the active coder's own last step (UndoScope::Own)
     std::optional<UndoStep> redo;
     std::optional<UndoStep> undo_any;  // the newest step of anyone (UndoScope::Any)
@@ -33,6 +35,12 @@ struct ProjectSnapshot {
 
 // Reads everything above. Throws npt::Error from the core.
 ProjectSnapshot load_snapshot(Project& project);
+// `previous` brought up to date after a change to the codings of one document only (a coding
+// gesture: code or uncode a selection): that document's coding counts, the coders (the gesture
+// may have added its coder), the undo and redo steps and the summary's coding count are re-read;
+// the documents, cases, attributes and codes are kept. Costs grow with that document's codings,
+// not with the project. Throws npt::Error from the core.
+ProjectSnapshot refresh_codings(Project& project, const ProjectSnapshot& previous, DocumentId document_id);
 
 // "Ben: Code Coherence" — whose step it is and what it did.
 std::string step_description(const UndoStep& step);

@@ -9,6 +9,7 @@
 #include "core/model/codes.hpp"
 #include "core/model/codings.hpp"
 #include "core/model/documents.hpp"
+#include "core/model/memos.hpp"
 #include "core/text/grapheme_breaks.hpp"
 #include "core/text/text_breaks.hpp"
 
@@ -58,22 +59,36 @@ TranscriptDocument::TranscriptDocument(Project& project, DocumentId document_id)
 }
 
 void TranscriptDocument::reload_codings(Project& project) {
+    reload_codings(project, list_codes(project), list_coders(project));
+}
+
+void TranscriptDocument::reload_codings(Project& project, const std::vector<Code>& codes, const std::vector<Coder>& coders) {
     std::unordered_map<CodeId, ImU32> code_colours;
     std::unordered_map<CoderId, ImU32> coder_colours;
     std::unordered_map<CodeId, std::string> code_paths;
     std::unordered_map<CoderId, std::string> coder_names;
-    for (const Code& c : list_codes(project)) {
+    for (const Code& c : codes) {
         code_colours[c.id] = parse_colour(c.colour);
         code_paths[c.id] = c.path;
     }
-    for (const Coder& c : list_coders(project)) {
+    for (const Coder& c : coders) {
         coder_colours[c.id] = parse_colour(c.colour);
         coder_names[c.id] = c.name;
     }
     codings_.clear();
     for (const Coding& c : codings_in_document(project, info_.id))
         codings_.push_back({c.id, c.code_id, c.coder_id, Span{c.start, c.end}, code_colours[c.code_id],
-                            coder_colours[c.coder_id], code_paths[c.code_id], coder_names[c.coder_id]});
+                            coder_colours[c.coder_id], code_paths[c.code_id], coder_names[c.coder_id], {}, 0});
+    // Memos on codings: one query for the project's coding memos, matched to this document's.
+    std::unordered_map<CodingId, CodingMark*> by_id;
+    for (CodingMark& m : codings_) by_id[m.coding_id] = &m;
+    for (const Memo& memo : list_memos(project, MemoTarget::Coding)) {
+        if (!memo.target_id) continue;
+        auto it = by_id.find(CodingId{memo.target_id->value});
+        if (it == by_id.end()) continue;
+        if (it->second->memos++ == 0)
+            it->second->memo = !memo.title.empty() ? memo.title : memo.text.substr(0, memo.text.find('\n'));
+    }
     // By start and end, then code path and coder name (the order retrieval lists segments in).
     std::stable_sort(codings_.begin(), codings_.end(), [](const CodingMark& a, const CodingMark& b) {
         return std::tie(a.span.start, a.span.end, a.code, a.coder) < std::tie(b.span.start, b.span.end, b.code, b.coder);

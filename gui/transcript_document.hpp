@@ -1,6 +1,7 @@
 // transcript_document.hpp — everything the transcript view shows about one document, loaded
 // through the core: its text with a code point index, paragraphs, speaker turns, and its codings
-// with their code and coder names and colours. Offsets are code points, end-exclusive.
+// with their code and coder names and colours and whether each has memos. Offsets are code
+// points, end-exclusive.
 #pragma once
 #include <imgui.h>
 
@@ -32,6 +33,8 @@ struct CodingMark {
     ImU32 coder_colour = 0;
     std::string code;   // path
     std::string coder;  // name
+    std::string memo;   // the first memo's title or first line, "" when the coding has no memo
+    int memos = 0;      // memos on this coding
 };
 
 class TranscriptDocument {
@@ -41,8 +44,11 @@ public:
     TranscriptDocument(const TranscriptDocument&) = delete;
     TranscriptDocument& operator=(const TranscriptDocument&) = delete;
 
-    // Re-reads the codings (after coding, uncoding, undo, a code's colour change...).
+    // Re-reads the codings and their memos (after coding, uncoding, undo, a memo saved...).
     void reload_codings(Project& project);
+    // The same with the project's codes and coders already at hand (the panels' snapshot), so
+    // only this document's codings are read.
+    void reload_codings(Project& project, const std::vector<Code>& codes, const std::vector<Coder>& coders);
     // Grows by one on every reload_codings (lets views cache what they derive from codings).
     std::uint64_t revision() const { return revision_; }
 

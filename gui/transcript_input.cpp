@@ -15,7 +15,7 @@ namespace npt::gui {
 void TranscriptView::handle_mouse(const TranscriptContext& context, ImVec2 origin) {
     ImGuiIO& io = ImGui::GetIO();
     const ImVec2 local{io.MousePos.x - origin.x, io.MousePos.y - origin.y};
-    const bool in_margin = io.MousePos.x >= origin.x + text_width_ + 6.0f;
+    const bool in_margin = io.MousePos.x >= origin.x + text_width_ + kMemoMarkLeft * context.fonts->size / 16.0f;
     const bool hovered = ImGui::IsItemHovered();
     if (hovered && !in_margin) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
 

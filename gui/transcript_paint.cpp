@@ -4,9 +4,9 @@
 // speaker names and times in the left gutter, and the coding stripes in the right margin.
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <string>
 
+#include "core/text/media_time.hpp"
 #include "gui/glyphs.hpp"
 #include "gui/transcript_view.hpp"
 
@@ -33,17 +33,6 @@ ImU32 speaker_colour(const std::string& name) {
 ImU32 darker(ImU32 colour) {
     ImVec4 c = ImGui::ColorConvertU32ToFloat4(colour);
     return ImGui::ColorConvertFloat4ToU32({c.x * 0.55f, c.y * 0.55f, c.z * 0.55f, 1.0f});
-}
-
-std::string clock_time(std::int64_t ms) {
-    const std::int64_t s = ms / 1000;
-    char buf[32];
-    if (s >= 3600)
-        std::snprintf(buf, sizeof buf, "%lld:%02lld:%02lld", static_cast<long long>(s / 3600),
-                      static_cast<long long>(s / 60 % 60), static_cast<long long>(s % 60));
-    else
-        std::snprintf(buf, sizeof buf, "%02lld:%02lld", static_cast<long long>(s / 60), static_cast<long long>(s % 60));
-    return buf;
 }
 
 // Draws `text` clipped to `max_width`, with an ellipsis when cut.
@@ -81,6 +70,17 @@ void draw_glyphs(ImDrawList* dl, GlyphAtlas& atlas, const LayoutLine& line, ImVe
         dl->PrimReserve(6, 4);
         dl->PrimRectUV({x + a->x0, y + a->y0}, {x + a->x1, y + a->y1}, a->uv0, a->uv1, colour);
     }
+}
+
+// A small note (a page with a folded corner and two ruled lines) for a coding with a memo.
+void draw_memo_mark(ImDrawList* dl, ImVec2 a, ImVec2 b, float scale) {
+    const float fold = 3.0f * scale;
+    const ImU32 paper = IM_COL32(255, 214, 92, 255), edge = IM_COL32(168, 118, 10, 255);
+    dl->AddRectFilled(a, {b.x - fold, b.y}, paper);
+    dl->AddRectFilled({b.x - fold, a.y + fold}, b, paper);
+    dl->AddTriangleFilled({b.x - fold, a.y}, {b.x, a.y + fold}, {b.x - fold, a.y + fold}, edge);
+    dl->AddLine({a.x + 2 * scale, a.y + 4.5f * scale}, {b.x - 2 * scale, a.y + 4.5f * scale}, edge, std::max(1.0f, scale));
+    dl->AddLine({a.x + 2 * scale, a.y + 7.5f * scale}, {b.x - 2 * scale, a.y + 7.5f * scale}, edge, std::max(1.0f, scale));
 }
 
 }  // namespace
@@ -134,7 +134,7 @@ void TranscriptView::paint(ImDrawList* dl, const TranscriptContext& context, ImV
             draw_clipped(dl, context.fonts->bold, size * 0.92f, {gx, top + text_dy}, speaker_colour(turn->speaker),
                          turn->speaker, gutter_ - 18);
             if (turn->start_ms)
-                dl->AddText(context.fonts->regular, size * 0.8f, {gx, top + lh}, kDim, clock_time(*turn->start_ms).c_str());
+                dl->AddText(context.fonts->regular, size * 0.8f, {gx, top + lh}, kDim, format_media_time(*turn->start_ms).c_str());
         }
     });
 
@@ -149,7 +149,10 @@ void TranscriptView::paint(ImDrawList* dl, const TranscriptContext& context, ImV
 void TranscriptView::paint_stripes(ImDrawList* dl, const TranscriptContext& context, ImVec2 origin, float y0, float y1) {
     const float scale = context.fonts->size / 16.0f;
     const float lane_w = 6.0f * scale;
-    const float x_lanes = origin.x + text_width_ + 10.0f * scale;
+    // Left to right in the margin: memo marks, a lane of stripes per code, the codes' names.
+    const float x_memos = origin.x + text_width_ + kMemoMarkLeft * scale;
+    const float memo_w = 9.0f * scale, memo_h = 11.0f * scale;
+    const float x_lanes = origin.x + text_width_ + 18.0f * scale;
     const float x_labels = x_lanes + static_cast<float>(lanes_.size()) * lane_w + 4.0f * scale;
     const float label_size = context.fonts->size * 0.82f;
     const float lh = layout_.line_height();
@@ -159,15 +162,35 @@ void TranscriptView::paint_stripes(ImDrawList* dl, const TranscriptContext& cont
         if (vis_start < 0) vis_start = line.start;
         vis_end = std::max(vis_end, line.end);
     });
+    memo_marks_.clear();
     if (vis_start < 0) return;
     doc_->codings_overlapping({vis_start, vis_end + 1}, scratch_);
     const ImVec2 mouse = ImGui::GetIO().MousePos;
-    const bool margin_hovered = ImGui::IsWindowHovered() && mouse.x >= x_lanes;
+    const bool margin_hovered = ImGui::IsWindowHovered() && mouse.x >= x_memos;
     std::string tip;
     float last_label_bottom = -1e9f;
+    float last_memo_bottom = -1e9f;
     for (std::size_t i : scratch_) {
         const CodingMark& m = doc_->codings()[i];
         if (!visible(m)) continue;
+        if (m.memos > 0 && m.span.start >= vis_start) {
+            // A note beside the coding's first line; marks of codings starting on one line stack.
+            const float y = std::max(origin.y + layout_.position_of(m.span.start).y + 2, last_memo_bottom + 1);
+            const ImVec2 a{x_memos, y}, b{x_memos + memo_w, y + memo_h};
+            draw_memo_mark(dl, a, b, scale);
+            memo_marks_.push_back({m.coding_id, a, b});
+            last_memo_bottom = b.y;
+            const bool on = mouse.x >= a.x && mouse.x < b.x && mouse.y >= a.y && mouse.y < b.y;
+            if (margin_hovered && on)
+                tip += (tip.empty() ? "" : "\n") + std::string("Memo on ") + m.code + " (" + m.coder + "): " + m.memo +
+                       (m.memos > 1 ? "  (+" + std::to_string(m.memos - 1) + " more)" : "") + "\nClick to open";
+            if (margin_click_ && margin_click_->x >= a.x && margin_click_->x < b.x && margin_click_->y >= a.y &&
+                margin_click_->y < b.y) {
+                select(m.span, false);
+                request(TranscriptRequest::Kind::MemoOnCoding, m.span).coding = m.coding_id;
+                margin_click_.reset();
+            }
+        }
         const int lane = lane_of(m.code_id);
         if (lane < 0) continue;
         const float top = origin.y + layout_.position_of(std::max(m.span.start, vis_start)).y + 2;
@@ -182,7 +205,9 @@ void TranscriptView::paint_stripes(ImDrawList* dl, const TranscriptContext& cont
             select(m.span, false);
             margin_click_.reset();
         }
-        if (m.span.start >= vis_start && top > last_label_bottom) {
+        // A code's name beside its stripe, when the margin has room for more than an ellipsis.
+        const float label_room = origin.x + text_width_ + margin_ - x_labels - 4;
+        if (m.span.start >= vis_start && top > last_label_bottom && label_room >= label_size * 3) {
             const std::size_t slash = m.code.find_last_of('/');
             const std::string name = slash == std::string::npos ? m.code : m.code.substr(slash + 1);
             draw_clipped(dl, context.fonts->regular, label_size, {x_labels, top - 1}, darker(m.code_colour), name,

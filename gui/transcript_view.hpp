@@ -1,6 +1,7 @@
 // transcript_view.hpp — the centre of the workbench: a custom ImDrawList widget that shows one
 // transcript wrapped with ICU line breaking, speaker names and times at turn starts, coloured
-// highlights for codings (per code and coder, each toggleable), coding stripes in a right margin,
+// highlights for codings (per code and coder, each toggleable), coding stripes in a right margin
+// (with a memo mark beside each coding that has a memo; clicking it opens the memo),
 // a selection made with mouse or keyboard, and find-in-document hits. It changes nothing itself:
 // what the researcher asks for (code, uncode, memo...) is queued as TranscriptRequests that the
 // App carries out through the core. Offsets are code points, end-exclusive.
@@ -19,6 +20,10 @@
 #include "gui/transcript_layout.hpp"
 
 namespace npt::gui {
+
+// Where the memo marks start in the right margin, past the text column (× the font scale). A
+// click from there rightwards goes to the margin, not the text.
+constexpr float kMemoMarkLeft = 5.0f;
 
 struct TranscriptRequest {
     enum class Kind { ApplyCode, RemoveCode, InVivoCode, MemoOnCoding, MemoOnDocument, Hotkey };
@@ -69,6 +74,13 @@ public:
 
     std::vector<TranscriptRequest> take_requests();
 
+    // A coding's memo mark in the margin (screen rectangle, last draw): clicking it opens its memos.
+    struct MemoMark {
+        CodingId coding_id;
+        ImVec2 min, max;
+    };
+    const std::vector<MemoMark>& memo_marks() const { return memo_marks_; }
+
 private:
     void draw_toolbar(const TranscriptContext& context);
     void draw_find_bar();
@@ -107,6 +119,7 @@ private:
     const TranscriptDocument* lanes_doc_ = nullptr;
     float margin_ = 0;                 // stripe margin width
     std::optional<ImVec2> margin_click_;  // a click in the stripe margin, for paint_stripes
+    std::vector<MemoMark> memo_marks_;
     std::vector<std::size_t> scratch_;
     std::vector<std::pair<float, float>> range_scratch_;
 };

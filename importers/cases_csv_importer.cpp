@@ -6,8 +6,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <cstdlib>
 #include <map>
+#include <optional>
 
 #include "core/model/cases.hpp"
 #include "core/text/csv.hpp"
@@ -44,16 +46,43 @@ bool is_number(const std::string& v) {
     return digits;
 }
 
+bool valid_date(int year, int month, int day) {
+    static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (month < 1 || month > 12 || day < 1 || day > days[month - 1]) return false;
+    bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return !(month == 2 && day == 29 && !leap);
+}
+
 bool is_iso_date(const std::string& v) {
     if (v.size() != 10 || v[4] != '-' || v[7] != '-') return false;
     for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
         if (v[i] < '0' || v[i] > '9') return false;
     int month = std::atoi(v.substr(5, 2).c_str()), day = std::atoi(v.substr(8, 2).c_str());
     int year = std::atoi(v.substr(0, 4).c_str());
-    static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (month < 1 || month > 12 || day < 1 || day > days[month - 1]) return false;
-    bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return !(month == 2 && day == 29 && !leap);
+    return valid_date(year, month, day);
+}
+
+// D/M/YYYY or DD/MM/YYYY (also with '.' or '-'), the day first as in the UK and most of Europe.
+std::optional<std::string> day_month_year(const std::string& v) {
+    int parts[3] = {0, 0, 0}, digits[3] = {0, 0, 0};
+    std::size_t part = 0;
+    char separator = 0;
+    for (char c : v) {
+        if (c >= '0' && c <= '9') {
+            if (++digits[part] > 4) return std::nullopt;
+            parts[part] = parts[part] * 10 + (c - '0');
+        } else if ((c == '/' || c == '.' || c == '-') && part < 2 && (!separator || c == separator)) {
+            separator = c;
+            ++part;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (part != 2 || digits[0] < 1 || digits[0] > 2 || digits[1] < 1 || digits[1] > 2 || digits[2] != 4) return std::nullopt;
+    if (!valid_date(parts[2], parts[1], parts[0])) return std::nullopt;
+    char iso[32];
+    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", parts[2], parts[1], parts[0]);
+    return std::string(iso);
 }
 
 bool is_boolean(const std::string& v) {
@@ -63,13 +92,18 @@ bool is_boolean(const std::string& v) {
 
 }  // namespace
 
+std::optional<std::string> as_iso_date(const std::string& value) {
+    if (is_iso_date(value)) return value;
+    return day_month_year(value);
+}
+
 AttributeType infer_attribute_type(const std::vector<std::string>& values) {
     bool any = false, number = true, date = true, boolean = true;
     for (const std::string& v : values) {
         if (v.empty()) continue;
         any = true;
         number = number && is_number(v);
-        date = date && is_iso_date(v);
+        date = date && as_iso_date(v).has_value();
         boolean = boolean && is_boolean(v);
     }
     if (!any) return AttributeType::Text;
@@ -90,40 +124,66 @@ CaseTable parse_cases_csv(std::string_view bytes, std::string_view source_view, 
     } catch (const FormatError& e) {
         throw FormatError(source + ": " + e.what());
     }
-    if (rows.empty()) throw FormatError(source + ": the file holds no rows (expected a header row: case, attribute, ...)");
-    CaseTable table;
+    CaseTable table = case_table_from_rows(std::move(rows), source, "line");
     table.encoding = decoded.encoding;
+    return table;
+}
+
+CaseTable case_table_from_rows(std::vector<csv::Row> rows, const std::string& source, const std::string& line_word) {
+    auto at = [&](std::size_t line) { return source + ": " + line_word + " " + std::to_string(line); };
+    // A spreadsheet's blank rows (every cell empty) are no cases; drop them wherever they are.
+    rows.erase(std::remove_if(rows.begin(), rows.end(),
+                              [](const csv::Row& r) {
+                                  return std::all_of(r.fields.begin(), r.fields.end(),
+                                                     [](const std::string& f) { return trimmed(f).empty(); });
+                              }),
+               rows.end());
+    if (rows.empty()) throw FormatError(source + ": the file holds no rows (expected a header row: case, attribute, ...)");
+    // Columns after the last named one that hold nothing (a trailing ',' or ';' on every line) are
+    // no attributes either.
+    while (rows[0].fields.size() > 1 && trimmed(rows[0].fields.back()).empty()) {
+        const std::size_t last = rows[0].fields.size() - 1;
+        bool empty = true;
+        for (std::size_t r = 1; r < rows.size() && empty; ++r)
+            empty = rows[r].fields.size() <= last || trimmed(rows[r].fields[last]).empty();
+        if (!empty) break;
+        for (csv::Row& r : rows)
+            if (r.fields.size() > last) r.fields.resize(last);
+    }
+    CaseTable table;
     const csv::Row& header = rows[0];
     if (header.fields.size() > kMaxCaseAttributes + 1)
-        throw FormatError(source + ": line " + std::to_string(header.line) + ": the header has " +
-                          std::to_string(header.fields.size() - 1) + " attribute columns; a cases CSV may have at most " +
+        throw FormatError(at(header.line) + ": the header has " + std::to_string(header.fields.size() - 1) +
+                          " attribute columns; a cases " + (line_word == "line" ? "CSV" : "sheet") + " may have at most " +
                           std::to_string(kMaxCaseAttributes));
     std::map<std::string, std::size_t> seen_attribute;
     for (std::size_t c = 1; c < header.fields.size(); ++c) {
         std::string name = trimmed(header.fields[c]);
-        if (name.empty())
-            throw FormatError(source + ": line " + std::to_string(header.line) + ": column " + std::to_string(c + 1) +
-                              " has no name in the header row");
+        if (name.empty()) throw FormatError(at(header.line) + ": column " + std::to_string(c + 1) + " has no name in the header row");
         if (!seen_attribute.emplace(name, c).second)
-            throw FormatError(source + ": line " + std::to_string(header.line) + ": attribute '" + name +
-                              "' appears twice in the header row");
+            throw FormatError(at(header.line) + ": attribute '" + name + "' appears twice in the header row");
         table.attributes.push_back(name);
     }
     if (rows.size() < 2) throw FormatError(source + ": the file has a header row but no cases");
     std::map<std::string, std::size_t> seen_case;
     for (std::size_t r = 1; r < rows.size(); ++r) {
-        const csv::Row& row = rows[r];
+        csv::Row& row = rows[r];
+        // Missing cells at the end of a row are empty values once the trailing columns are gone.
+        if (row.fields.size() > header.fields.size()) {
+            bool extra_empty = true;
+            for (std::size_t c = header.fields.size(); c < row.fields.size(); ++c) extra_empty = extra_empty && trimmed(row.fields[c]).empty();
+            if (extra_empty) row.fields.resize(header.fields.size());
+        }
         if (row.fields.size() != header.fields.size())
-            throw FormatError(source + ": line " + std::to_string(row.line) + " has " + std::to_string(row.fields.size()) +
-                              " field(s) but the header has " + std::to_string(header.fields.size()));
+            throw FormatError(at(row.line) + " has " + std::to_string(row.fields.size()) + " field(s) but the header has " +
+                              std::to_string(header.fields.size()));
         CaseRow out;
         out.name = trimmed(row.fields[0]);
         out.line = row.line;
-        if (out.name.empty())
-            throw FormatError(source + ": line " + std::to_string(row.line) + ": the case name (first column) is empty");
+        if (out.name.empty()) throw FormatError(at(row.line) + ": the case name (first column) is empty");
         if (auto [it, fresh] = seen_case.emplace(out.name, row.line); !fresh)
-            throw FormatError(source + ": line " + std::to_string(row.line) + ": case '" + out.name +
-                              "' appears twice (first on line " + std::to_string(it->second) + ")");
+            throw FormatError(at(row.line) + ": case '" + out.name + "' appears twice (first on " + line_word + " " +
+                              std::to_string(it->second) + ")");
         for (std::size_t c = 1; c < row.fields.size(); ++c) out.values.push_back(trimmed(row.fields[c]));
         table.rows.push_back(std::move(out));
     }
@@ -131,6 +191,9 @@ CaseTable parse_cases_csv(std::string_view bytes, std::string_view source_view, 
         std::vector<std::string> column;
         for (const CaseRow& row : table.rows) column.push_back(row.values[a]);
         table.types.push_back(infer_attribute_type(column));
+        if (table.types.back() == AttributeType::Date)
+            for (CaseRow& row : table.rows)
+                if (!row.values[a].empty()) row.values[a] = *as_iso_date(row.values[a]);
     }
     return table;
 }

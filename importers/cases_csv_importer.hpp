@@ -5,11 +5,13 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/model/model.hpp"
+#include "core/text/csv.hpp"
 
 namespace npt::importers {
 
@@ -31,16 +33,23 @@ struct CaseTable {
     std::string encoding;                 // what the bytes were decoded from
 };
 
-// Number when every non-empty value is a decimal number, Date when every one is YYYY-MM-DD,
-// Boolean when every one is yes/no/true/false, else Text (also when all are empty).
+// Number when every non-empty value is a decimal number, Date when every one is a date
+// (as_iso_date), Boolean when every one is yes/no/true/false, else Text (also when all are empty).
 AttributeType infer_attribute_type(const std::vector<std::string>& values);
+// A date written YYYY-MM-DD, or day first as DD/MM/YYYY or D/M/YYYY (also with '.' or '-'), as
+// YYYY-MM-DD; nullopt when `value` is no valid date in those forms. Dates are stored ISO.
+std::optional<std::string> as_iso_date(const std::string& value);
 
 // Parses CSV bytes (any encoding text_decoding.hpp reads; ',' ';' or tab detected; RFC 4180
-// quoting). Fields are trimmed and NFC. Throws FormatError naming `source` for: an empty file, a
-// header without cases, a header cell without a name, a repeated attribute, a row whose field
-// count differs from the header's (ragged), an empty or repeated case name, broken quoting, more
-// than kMaxCaseAttributes attributes.
+// quoting). Fields are trimmed and NFC. Rows with every cell empty are skipped, and so are
+// unnamed trailing columns with nothing in them. Throws FormatError naming `source` for: an empty
+// file, a header without cases, a header cell without a name, a repeated attribute, a row whose
+// field count differs from the header's (ragged), an empty or repeated case name, broken quoting,
+// more than kMaxCaseAttributes attributes. Date columns are stored YYYY-MM-DD (as_iso_date).
 CaseTable parse_cases_csv(std::string_view bytes, std::string_view source, std::string_view encoding = {}, bool repair = false);
+// The same rules over rows already split into cells (an XLSX sheet's); errors name `line_word`
+// and the row's line ("row 7").
+CaseTable case_table_from_rows(std::vector<csv::Row> rows, const std::string& source, const std::string& line_word);
 
 struct CasesImportOptions {
     // Links documents whose name or source file matches, "{case}" standing for the case name and

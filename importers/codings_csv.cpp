@@ -1,4 +1,5 @@
-// codings_csv.cpp — a codings CSV read into coding requests, each naming its file and line.
+// codings_csv.cpp — a codings CSV read into coding requests, each naming its file and line. The
+// separator (',' ';' or tab) is detected from the header line, as for the cases CSV.
 #include "importers/codings_csv.hpp"
 
 #include <charconv>
@@ -21,7 +22,7 @@ static std::int64_t parse_offset(const std::string& text, const std::string& wha
 std::vector<CodingRequest> read_codings_csv(const std::string& file) {
     std::vector<csv::Row> rows;
     try {
-        rows = csv::parse(read_file(file), ',');
+        rows = csv::parse(read_file(file));  // ',' ';' or tab, as the cases CSV
     } catch (const FormatError& e) {
         throw FormatError(file + ": " + e.what());
     }

@@ -139,6 +139,26 @@ std::vector<std::string_view> split_lines(std::string_view text) {
     return lines;
 }
 
+// True when the line's first word is a cue time stamp with milliseconds (00:01.000, 00:00:01,000).
+static bool starts_with_time_stamp(std::string_view line) {
+    line = trim(line);
+    std::string_view word = line.substr(0, line.find_first_of(" \t"));
+    std::size_t i = 0, colons = 0, digits = 0;
+    for (; i < word.size() && ((word[i] >= '0' && word[i] <= '9') || word[i] == ':'); ++i) {
+        if (word[i] == ':') {
+            if (digits == 0) return false;
+            ++colons;
+            digits = 0;
+        } else {
+            ++digits;
+        }
+    }
+    if (colons < 1 || colons > 2 || digits != 2 || i >= word.size() || (word[i] != '.' && word[i] != ',')) return false;
+    std::size_t fraction = 0;
+    for (++i; i < word.size() && word[i] >= '0' && word[i] <= '9'; ++i) ++fraction;
+    return fraction >= 1 && fraction <= 3 && i == word.size() && parse_clock_ms(word).has_value();
+}
+
 std::optional<std::pair<std::int64_t, std::int64_t>> parse_cue_timing(std::string_view line) {
     std::size_t arrow = line.find("-->");
     if (arrow == std::string_view::npos) return std::nullopt;
@@ -211,7 +231,14 @@ ImportedDocument build_cue_transcript(const std::vector<Cue>& cues, std::string_
 std::optional<Cue> parse_cue_block(const std::vector<std::string_view>& block, std::size_t block_first_line,
                                    std::string_view source) {
     std::size_t t = block[0].find("-->") != std::string_view::npos ? 0 : 1;
-    if (t >= block.size() || block[t].find("-->") == std::string_view::npos) return std::nullopt;
+    if (t >= block.size() || block[t].find("-->") == std::string_view::npos) {
+        // A block that starts with a time stamp but has no "-->" is a broken cue, not a comment.
+        for (std::size_t k = 0; k < 2 && k < block.size(); ++k)
+            if (starts_with_time_stamp(block[k]))
+                throw FormatError(std::string(source) + ": line " + std::to_string(block_first_line + k) +
+                                  ": malformed cue timing '" + std::string(trim(block[k])) + "' (expected START --> END)");
+        return std::nullopt;
+    }
     auto timing = parse_cue_timing(block[t]);
     if (!timing)
         throw FormatError(std::string(source) + ": line " + std::to_string(block_first_line + t) +

@@ -86,6 +86,7 @@ public:
     }
 
     int deletions() const { return deletions_; }
+    int notes() const { return notes_; }
 
 private:
     void check_depth(int depth) const {
@@ -128,6 +129,8 @@ private:
                 out += '-';
             } else if (n == "del" || n == "moveFrom") {
                 ++deletions_;
+            } else if (n == "footnoteReference" || n == "endnoteReference") {
+                ++notes_;  // the note's text lives in footnotes.xml / endnotes.xml, not in what was said
             } else if (n == "AlternateContent") {
                 if (pugi::xml_node choice = child.find_child([](const pugi::xml_node& c) { return local_name(c) == "Choice"; }))
                     inline_content(choice, out, depth + 1);
@@ -144,6 +147,7 @@ private:
     std::string_view source_;
     const std::string& part_;
     int deletions_ = 0;
+    int notes_ = 0;
     std::size_t paragraphs_ = 0;
 };
 
@@ -174,11 +178,15 @@ ImportedDocument parse_docx(std::string_view bytes, std::string_view source, con
     }
     std::string note;
     if (walker.deletions()) note = std::to_string(walker.deletions()) + " tracked deletion(s) left out";
+    if (walker.notes()) {
+        if (!note.empty()) note += "; ";
+        note += std::to_string(walker.notes()) + " footnote(s) or endnote(s) left out";
+    }
     if (zip.unsafe_entries()) {
         if (!note.empty()) note += "; ";
         note += std::to_string(zip.unsafe_entries()) + " zip entr(ies) with unsafe paths ignored";
     }
-    return finish_transcript(raw, source, options, SourceFormat::Docx, note);
+    return finish_transcript(std::move(raw), source, options, SourceFormat::Docx, note);
 }
 
 }  // namespace npt::importers

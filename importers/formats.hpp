@@ -29,8 +29,9 @@ ImportedDocument parse_pdf(std::string_view bytes, std::string_view source, cons
                            const ProgressSink* progress = nullptr);
 
 // The last step of every paragraph-based parser: prepare `raw` for the store (BOM, line endings,
-// NFC), refuse empty text, and detect speaker turns with options.speaker_pattern.
-ImportedDocument finish_transcript(std::string_view raw, std::string_view source, const ImportOptions& options,
+// NFC), refuse empty text, and detect speaker turns with options.speaker_pattern. `raw` is taken
+// by value so that callers move their text in: it is prepared in its own buffer, not copied.
+ImportedDocument finish_transcript(std::string raw, std::string_view source, const ImportOptions& options,
                                    SourceFormat format, std::string import_note);
 
 }  // namespace npt::importers

@@ -72,39 +72,49 @@ std::string with_path(const std::string& path, std::string message) {
     return message.starts_with(path) ? message : path + ": " + message;
 }
 
+// Imports one text's bytes as `name` (`source` in messages, `source_file` stored); returns false
+// when it was skipped (same text already present). Takes the bytes by value so that they are freed
+// once parsed, before the text is stored: peak memory holds the text, not the text and the file.
+bool import_one_text(Project& project, std::string bytes, const std::string& source, std::string name,
+                     const std::string& source_file, const ImportOptions& options, const ProgressSink* progress,
+                     ImportSummary& summary) {
+    ImportedDocument parsed = parse_document(bytes, source, options, progress);
+    std::string().swap(bytes);
+    if (auto same = find_document_by_sha256(project, sha256_hex(parsed.text))) {
+        summary.skipped.push_back({source, same->name});
+        return false;
+    }
+    if (find_document(project, name)) {
+        if (!options.rename)
+            throw InputError(source + ": a different document named '" + name +
+                             "' is already in the project (use --rename to import it under a new name)");
+        name = free_name(project, name);
+    }
+    check_cancel(progress);
+    ImportedFile done{source, name, to_string(parsed.format), parsed.import_note, parsed.turns.size()};
+    std::set<std::string> speakers;
+    if (options.speaker_cases)
+        for (const SpeakerTurn& t : parsed.turns) speakers.insert(t.speaker);
+    project.action("Import " + name, [&] {
+        // Text and turns are moved, not copied: one transcript's worth of memory at a time.
+        NewDocument doc{name, std::move(parsed.text), source_file, to_string(parsed.format), parsed.import_note,
+                        std::move(parsed.turns)};
+        DocumentInfo info = add_document(project, std::move(doc));
+        if (!options.case_name.empty()) link_document_to_case(project, info.id, ensure_case(project, options.case_name).id);
+        for (const std::string& s : speakers) link_document_to_case(project, info.id, ensure_case(project, s).id);
+    });
+    summary.imported.push_back(std::move(done));
+    return true;
+}
+
 // Imports one file; returns false when it was skipped (same text already present).
 bool import_one(Project& project, const fs::path& file, const ImportOptions& options, const ProgressSink* progress,
                 ImportSummary& summary) {
     const std::string path = file.string();
     std::string bytes = read_file(file, options.max_size);
     summary.bytes += bytes.size();
-    ImportedDocument parsed = parse_document(bytes, path, options, progress);
-    if (auto same = find_document_by_sha256(project, sha256_hex(parsed.text))) {
-        summary.skipped.push_back({path, same->name});
-        return false;
-    }
-    std::string name = options.document_name.empty() ? file.filename().string() : options.document_name;
-    if (find_document(project, name)) {
-        if (!options.rename)
-            throw InputError(path + ": a different document named '" + name +
-                             "' is already in the project (use --rename to import it under a new name)");
-        name = free_name(project, name);
-    }
-    check_cancel(progress);
-    ImportedFile done{path, name, to_string(parsed.format), parsed.import_note, parsed.turns.size()};
-    project.action("Import " + name, [&] {
-        NewDocument doc{name, std::move(parsed.text), file.filename().string(), to_string(parsed.format),
-                        parsed.import_note, parsed.turns};
-        DocumentInfo info = add_document(project, std::move(doc));
-        if (!options.case_name.empty()) link_document_to_case(project, info.id, ensure_case(project, options.case_name).id);
-        if (options.speaker_cases) {
-            std::set<std::string> speakers;
-            for (const SpeakerTurn& t : parsed.turns) speakers.insert(t.speaker);
-            for (const std::string& s : speakers) link_document_to_case(project, info.id, ensure_case(project, s).id);
-        }
-    });
-    summary.imported.push_back(std::move(done));
-    return true;
+    return import_one_text(project, std::move(bytes), path, options.document_name.empty() ? file.filename().string() : options.document_name,
+                           file.filename().string(), options, progress, summary);
 }
 
 }  // namespace
@@ -115,16 +125,16 @@ std::vector<fs::path> expand_import_paths(const std::vector<std::string>& paths,
         std::error_code ec;
         if (fs::is_directory(arg, ec)) {
             std::vector<fs::path> found = folder_files(arg);
-            if (found.empty()) missing.push_back({arg, arg + ": the folder holds no importable files (.txt .docx .vtt .srt .pdf)"});
+            if (found.empty()) missing.push_back({arg, arg + ": the folder holds no importable files (.txt .docx .vtt .srt .pdf)", {}});
             out.insert(out.end(), found.begin(), found.end());
         } else if (fs::exists(arg, ec)) {
             out.emplace_back(arg);
         } else if (is_glob(arg)) {
             std::vector<fs::path> found = glob_files(arg);
-            if (found.empty()) missing.push_back({arg, arg + ": no file matches this pattern"});
+            if (found.empty()) missing.push_back({arg, arg + ": no file matches this pattern", {}});
             out.insert(out.end(), found.begin(), found.end());
         } else {
-            missing.push_back({arg, arg + ": no such file"});
+            missing.push_back({arg, arg + ": no such file", {}});
         }
     }
     return out;
@@ -136,6 +146,15 @@ ImportSummary import_paths(Project& project, const std::vector<std::string>& pat
     std::vector<fs::path> files = expand_import_paths(paths, summary.failed);
     if (!options.document_name.empty() && files.size() > 1)
         throw InputError("--name needs exactly one file (" + std::to_string(files.size()) + " given)");
+    if (progress) {
+        std::uint64_t bytes_total = 0;
+        for (const fs::path& f : files) {
+            std::error_code ec;
+            const std::uintmax_t size = fs::file_size(f, ec);
+            if (!ec) bytes_total += size;
+        }
+        progress->batch_started(files.size(), bytes_total);
+    }
     for (std::size_t i = 0; i < files.size(); ++i) {
         const std::string path = files[i].string();
         if (progress && progress->cancelled()) {
@@ -150,13 +169,29 @@ ImportSummary import_paths(Project& project, const std::vector<std::string>& pat
             summary.cancelled = true;
             break;
         } catch (const Error& e) {
-            summary.failed.push_back({path, with_path(path, e.what())});
+            summary.failed.push_back({path, with_path(path, e.what()), e.about()});
             outcome = "failed";
         } catch (const std::exception& e) {
-            summary.failed.push_back({path, path + ": unexpected error: " + e.what()});
+            summary.failed.push_back({path, path + ": unexpected error: " + e.what(), {}});
             outcome = "failed";
         }
         if (progress) progress->file_finished(i, files.size(), path, outcome, summary.bytes);
+    }
+    return summary;
+}
+
+ImportSummary import_bytes(Project& project, std::string_view bytes, const std::string& name, const std::string& source,
+                           const ImportOptions& options) {
+    ImportSummary summary;
+    summary.bytes = bytes.size();
+    try {
+        if (name.empty()) throw InputError(source + ": the new document needs a name");
+        if (bytes.size() > options.max_size)
+            throw InputError(source + ": " + std::to_string(bytes.size()) + " bytes is more than the limit of " +
+                             std::to_string(options.max_size));
+        import_one_text(project, std::string(bytes), source, name, source, options, nullptr, summary);
+    } catch (const Error& e) {
+        summary.failed.push_back({source, with_path(source, e.what())});
     }
     return summary;
 }

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/store/project.hpp"
@@ -28,6 +29,7 @@ struct SkippedFile {
 struct FailedFile {
     std::string path;
     std::string reason;  // one line, naming the file
+    std::string about;   // the option the failure concerns, if any (npt::Error::about: "max_size")
 };
 
 struct ImportSummary {
@@ -54,5 +56,15 @@ std::vector<std::filesystem::path> expand_import_paths(const std::vector<std::st
 // (document_name with several files); everything else is reported per file.
 ImportSummary import_paths(Project& project, const std::vector<std::string>& paths, const ImportOptions& options,
                            ProgressSink* progress = nullptr);
+
+// Imports `bytes` (text pasted into the GUI, say) as one document named `name`, the way
+// import_paths imports one file: parsed with `options` (the GUI passes SourceFormat::Text, so it
+// is decoded, normalised and split into speaker turns as a .txt file is), skipped when the same
+// text is already in the project, failed on a taken name unless options.rename (then renamed),
+// linked to options.case_name and speaker cases; one action. `source` names it in messages and is
+// kept as the document's source file. The summary holds exactly one imported, skipped or failed
+// entry; nothing throws for bad text (the reason is in `failed`).
+ImportSummary import_bytes(Project& project, std::string_view bytes, const std::string& name, const std::string& source,
+                           const ImportOptions& options);
 
 }  // namespace npt::importers

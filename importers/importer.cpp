@@ -103,10 +103,10 @@ ImportedDocument parse_document(std::string_view bytes, std::string_view source,
     return parse_plain_text(bytes, source, options);
 }
 
-ImportedDocument finish_transcript(std::string_view raw, std::string_view source, const ImportOptions& options,
+ImportedDocument finish_transcript(std::string raw, std::string_view source, const ImportOptions& options,
                                    SourceFormat format, std::string import_note) {
     ImportedDocument doc;
-    doc.text = text::prepare_for_store(raw, source);
+    doc.text = text::prepare_in_place(std::move(raw), source);
     if (doc.text.find_first_not_of(" \t\n\f\v") == std::string::npos)
         throw FormatError(std::string(source) + ": the file contains no text");
     doc.turns = detect_speaker_turns(doc.text, options.speaker_pattern);

@@ -62,6 +62,9 @@ public:
 class ProgressSink {
 public:
     virtual ~ProgressSink() = default;
+    // Once, before the first file: how many files the arguments named and their size in bytes
+    // (files whose size cannot be read count 0).
+    virtual void batch_started(std::size_t total, std::uint64_t bytes_total) { (void)total, (void)bytes_total; }
     // Before file `index` (0-based) of `total` starts; `bytes_done` counts bytes read so far.
     virtual void file_started(std::size_t index, std::size_t total, const std::string& path, std::uint64_t bytes_done) {
         (void)index, (void)total, (void)path, (void)bytes_done;

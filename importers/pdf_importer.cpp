@@ -44,7 +44,7 @@ ImportedDocument parse_pdf(std::string_view bytes, std::string_view source, cons
         if (!raw.empty()) raw += '\n';
         raw += text;
     }
-    return finish_transcript(raw, source, options, SourceFormat::Pdf, std::to_string(pages) + " page(s)");
+    return finish_transcript(std::move(raw), source, options, SourceFormat::Pdf, std::to_string(pages) + " page(s)");
 }
 
 }  // namespace npt::importers

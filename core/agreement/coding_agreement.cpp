@@ -4,6 +4,7 @@
 #include "core/agreement/coding_agreement.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <numeric>
 
 #include "core/agreement/interval_sweep.hpp"
@@ -11,6 +12,13 @@
 
 namespace npt::agreement {
 namespace {
+
+// A number as people write it: "1.5", "0.75", "2" (up to 6 significant digits).
+std::string number_text(double value) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", value);
+    return buf;
+}
 
 // Presence data over 2^coders coder sets: pattern per set, values absent (0) / present (1).
 ReliabilityData presence_data(const std::vector<std::int64_t>& by_coders, int coders) {
@@ -149,7 +157,8 @@ AgreementRow segment_row(std::string name, SegmentCounts counts, int compared_co
 
 void segment_units(const AgreementInput& input, const AgreementOptions& options, AgreementReport& report) {
     if (!(options.overlap > 0.0 && options.overlap <= 1.0))
-        throw InputError("--overlap " + std::to_string(options.overlap) + " is out of range (need 0 < overlap <= 1)");
+        throw InputError("overlap " + number_text(options.overlap) + " is outside 0–1: it must be above 0 and at most 1",
+                         "overlap");
     const std::size_t coders = input.coders.size();
     auto empty = [&] {
         SegmentCounts s;
@@ -208,7 +217,9 @@ AgreementReport compute_agreement(const AgreementInput& input, const AgreementOp
     report.unit = options.unit;
     report.coders = input.coders;
     report.overlap = options.overlap;
-    report.compared_codes = static_cast<int>(input.codes.size());
+    report.codes_include_descendants = input.descendants_joined;
+    if (options.chance_codes < 0) throw InputError("the number of chance codes must be positive", "chance_codes");
+    report.compared_codes = options.chance_codes > 0 ? options.chance_codes : static_cast<int>(input.codes.size());
     if (options.unit == Unit::Segment) segment_units(input, options, report);
     else presence_units(input, options, report);
     return report;

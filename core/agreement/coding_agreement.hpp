@@ -42,6 +42,7 @@ struct AgreementInput {
     std::vector<DocumentId> document_ids;
     std::vector<CoderId> coder_ids;
     std::vector<AgreementCoding> codings;
+    bool descendants_joined = false;           // each code's row includes the codes below it
 };
 
 // Calls fn(code, document, intervals) once per run of codings with the same code and document,
@@ -69,6 +70,9 @@ struct AgreementScope {
     std::vector<std::string> coders;     // at least two
     std::vector<std::string> codes;      // paths; empty = every code any compared coder used
     std::vector<std::string> documents;  // names; empty = every document
+    // Each named code also stands for the codes below it: a coder has the code wherever one of
+    // their codings of it or of a descendant lies, overlapping codings joined (a construct row).
+    bool include_descendants = false;
 };
 
 // Reads the scope from a project. Throws InputError (fewer than two coders, a coder named twice,
@@ -80,6 +84,7 @@ struct AgreementOptions {
     double overlap = 0.9;    // segment unit: least intersection over union, in (0, 1]
     int bootstrap = 0;       // replicates for alpha's 95% interval (character and document units)
     std::uint64_t seed = 1;
+    int chance_codes = 0;    // segment unit: K in the chance term 1/K (0 = the number of codes compared)
 };
 
 // Segment-unit counts: each coder's segments and how many of them found a partner.
@@ -105,7 +110,8 @@ struct AgreementReport {
     Unit unit = Unit::Character;
     std::vector<std::string> coders;
     double overlap = 0.9;
-    int compared_codes = 0;  // K for the segment unit's chance term 1/K
+    bool codes_include_descendants = false;  // AgreementInput::descendants_joined
+    int compared_codes = 0;  // K for the segment unit's chance term 1/K (AgreementOptions::chance_codes or the codes compared)
     std::vector<AgreementRow> codes;
     AgreementRow overall;
     std::vector<AgreementRow> documents;

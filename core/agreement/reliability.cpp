@@ -161,6 +161,31 @@ double squared_difference(Level level, const std::vector<double>& values, const 
     return 1.0;
 }
 
+// ReCal's pairwise percent agreement: each pair of coders over the units both of them coded.
+static void pairwise_agreement(const ReliabilityData& data, ReliabilityResult& r) {
+    double sum = 0;
+    int defined = 0;
+    for (int a = 0; a < data.coders; ++a)
+        for (int b = a + 1; b < data.coders; ++b) {
+            std::int64_t both = 0, agree = 0;
+            for (const UnitPattern& p : data.patterns) {
+                int x = p.values[static_cast<std::size_t>(a)], y = p.values[static_cast<std::size_t>(b)];
+                if (x == kMissing || y == kMissing) continue;
+                both += p.units;
+                if (x == y) agree += p.units;
+            }
+            if (both == 0) {
+                r.pairwise.push_back(std::nullopt);
+                continue;
+            }
+            double pa = static_cast<double>(agree) / static_cast<double>(both);
+            r.pairwise.push_back(pa);
+            sum += pa;
+            ++defined;
+        }
+    if (defined > 0) r.pairwise_percent_agreement = sum / defined;
+}
+
 ReliabilityResult compute_reliability(const ReliabilityData& data, const ReliabilityOptions& options) {
     validate(data, options.level);
     const std::size_t v = data.values.size();
@@ -205,6 +230,7 @@ ReliabilityResult compute_reliability(const ReliabilityData& data, const Reliabi
     }
 
     if (n.pairs > 0) r.percent_agreement = static_cast<double>(n.agreeing_pairs) / static_cast<double>(n.pairs);
+    pairwise_agreement(data, r);
 
     if (data.coders == 2 && both > 0) {
         double po = both_agree / both, pe_cohen = 0, pe_scott = 0;

@@ -67,7 +67,12 @@ struct ReliabilityCounts {
 // Every statistic; std::nullopt where it is undefined (fewer than two pairable values, chance
 // agreement 1, no variation) or does not apply (Cohen and Scott need exactly two coders).
 struct ReliabilityResult {
-    std::optional<double> percent_agreement;   // agreeing pairs / pairs, in [0, 1]
+    std::optional<double> percent_agreement;   // agreeing pairs / pairs, in [0, 1] (pooled over pairs)
+    // ReCal's "average pairwise percent agreement": for each pair of coders, agreeing units /
+    // units both coded; then the mean over the pairs that share a unit. pairwise[k] is pair k in
+    // the order (0,1), (0,2), ..., (1,2), ... (nullopt for a pair with no unit in common).
+    std::optional<double> pairwise_percent_agreement;
+    std::vector<std::optional<double>> pairwise;
     std::optional<double> cohen_kappa;         // 2 coders, units both coded
     std::optional<double> scott_pi;            // 2 coders, units both coded
     std::optional<double> fleiss_kappa;        // 2+ coders, complete units

@@ -38,6 +38,14 @@ ReliabilityTable parse_reliability_table(std::string_view csv_text, const std::s
     } catch (const FormatError& e) {
         throw FormatError(source + ": " + e.what());
     }
+    for (std::size_t i = 0; i < categories.size(); ++i)
+        for (std::size_t j = 0; j < i; ++j) {
+            const std::string a = trim(categories[i]), b = trim(categories[j]);
+            auto x = as_number(a), y = as_number(b);
+            if (a == b || (x && y && *x == *y))
+                throw InputError("the categories name '" + a + "' twice (positions " + std::to_string(j + 1) + " and " +
+                                 std::to_string(i + 1) + "); each category once", "categories");
+        }
     if (rows.empty()) throw InputError(source + ": empty table (expected a header: unit, then one column per coder)");
     ReliabilityTable table;
     const auto& header = rows[0].fields;
@@ -93,7 +101,8 @@ ReliabilityTable parse_reliability_table(std::string_view csv_text, const std::s
                 meaning[cell] = *as_number(cell);
             } else if (level != Level::Nominal) {
                 throw InputError(where + ": value '" + cell + "' is not a number; at the " + to_string(level) +
-                                 " level give numbers, or --categories in rank order");
+                                 " level give numbers, or the categories in rank order",
+                                 "categories");
             } else {
                 meaning[cell] = 0;  // labels at the nominal level: only identity matters
             }

@@ -29,23 +29,6 @@ MatrixInfo read_info(sqlite::Statement& st) {
     return m;
 }
 
-// The codes directly under each NPT construct present in the codebook, in tree order.
-std::vector<Code> npt_default_columns(Project& project, bool sub_constructs) {
-    std::vector<Code> out;
-    std::vector<Code> all = list_codes(project);
-    for (const std::string& path : npt_construct_paths()) {
-        auto construct = find_code(project, path);
-        if (!construct) continue;
-        if (!sub_constructs) {
-            out.push_back(*construct);
-            continue;
-        }
-        for (const Code& c : all)
-            if (c.parent_id == construct->id) out.push_back(c);
-    }
-    return out;
-}
-
 // Orders attribute values: set before unset; numbers numerically for number attributes.
 bool value_less(const std::string& a, const std::string& b, AttributeType type) {
     if (a.empty() != b.empty()) return b.empty();
@@ -98,32 +81,19 @@ std::vector<std::string> FrameworkMatrix::group_of(const MatrixRow& row) const {
     return {row.attributes.begin(), row.attributes.begin() + static_cast<std::ptrdiff_t>(n)};
 }
 
-const std::vector<std::string>& npt_construct_paths() {
-    static const std::vector<std::string> paths = {"Coherence", "Cognitive participation", "Collective action",
-                                                   "Reflexive monitoring"};
-    return paths;
-}
-
 MatrixInfo create_matrix(Project& project, const NewMatrix& matrix) {
     if (matrix.name.empty()) throw InputError("a matrix needs a name");
     return project.action("Create matrix " + matrix.name, [&] {
         if (find_matrix(project, matrix.name))
             throw InputError("matrix '" + matrix.name + "' already exists; choose another name");
+        if (matrix.codes.empty()) throw InputError("matrix '" + matrix.name + "': no columns named");
         std::vector<Code> columns;
-        if (matrix.codes.empty()) {
-            columns = npt_default_columns(project, matrix.sub_constructs);
-            if (columns.empty())
-                throw InputError("matrix '" + matrix.name + "': the codebook has no NPT " +
-                                 (matrix.sub_constructs ? "sub-constructs" : "constructs") +
-                                 " (Coherence, Cognitive participation, ...); name the columns with --codes");
-        } else {
-            std::set<CodeId> seen;
-            for (const std::string& path : matrix.codes) {
-                Code c = require_code(project, path);
-                if (!seen.insert(c.id).second)
-                    throw InputError("matrix '" + matrix.name + "': code '" + path + "' is named twice");
-                columns.push_back(c);
-            }
+        std::set<CodeId> seen;
+        for (const std::string& path : matrix.codes) {
+            Code c = require_code(project, path);
+            if (!seen.insert(c.id).second)
+                throw InputError("matrix '" + matrix.name + "': code '" + path + "' is named twice");
+            columns.push_back(c);
         }
         std::set<std::string> groups;
         for (const std::string& a : matrix.group_by) {
@@ -289,25 +259,5 @@ FrameworkMatrix load_matrix(Project& project, const std::string& name) {
 }
 
 std::vector<MatrixColumn> matrix_columns(Project& project, MatrixId matrix_id) { return read_columns(project, matrix_id); }
-
-std::string format_media_time(std::int64_t ms) {
-    if (ms < 0) ms = 0;
-    std::int64_t s = ms / 1000, h = s / 3600, mnt = (s / 60) % 60, sec = s % 60;
-    char buf[48];
-    if (h > 0)
-        std::snprintf(buf, sizeof buf, "%lld:%02lld:%02lld", static_cast<long long>(h), static_cast<long long>(mnt),
-                      static_cast<long long>(sec));
-    else
-        std::snprintf(buf, sizeof buf, "%02lld:%02lld", static_cast<long long>(mnt), static_cast<long long>(sec));
-    return buf;
-}
-
-std::string link_reference(const MatrixLink& link) {
-    std::string out = link.document.empty() ? "(deleted document)" : link.document;
-    out += " " + std::to_string(link.start) + "-" + std::to_string(link.end);
-    if (!link.speaker.empty()) out += ", " + link.speaker;
-    if (link.time_ms) out += ", " + format_media_time(*link.time_ms);
-    return out;
-}
 
 }  // namespace npt

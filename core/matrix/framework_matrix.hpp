@@ -4,7 +4,8 @@
 //
 // Rows are every case in the project, sorted by the matrix's group-by attributes (outermost
 // first) and then by case name. A column's code matches its own codings and those of every code
-// below it, so a "Coherence" column gathers its four sub-constructs too.
+// below it, so a "Coherence" column gathers its four sub-constructs too. Which codes are columns
+// is the caller's choice: the core knows no theory.
 //
 // Drafting fills each cell the analyst has not touched with the case's coded segments for that
 // column; set-cell, link and unlink mark a cell edited, and draft never changes an edited cell.
@@ -82,20 +83,16 @@ struct FrameworkMatrix {
     std::vector<std::string> group_of(const MatrixRow& row) const;
 };
 
-// The paths of NPT's four core constructs, in the theory's order.
-const std::vector<std::string>& npt_construct_paths();
-
 struct NewMatrix {
     std::string name;
     std::string description;
-    std::vector<std::string> codes;     // column code paths; empty = the NPT default below
-    bool sub_constructs = false;        // default columns: the sixteen sub-constructs instead of the four
+    std::vector<std::string> codes;     // column code paths, in order (at least one)
     std::vector<std::string> group_by;  // attribute names
 };
 
-// Creates a matrix (one action). Default columns are the four NPT constructs present in the
-// codebook (or the codes directly under them when sub_constructs is set). Throws InputError for
-// an empty or taken name, a repeated column, or no columns at all; NotFoundError for an unknown
+// Creates a matrix (one action) with the given columns (the CLI and GUI resolve default ones, such
+// as NPT's constructs, from the codebook: codebook/npt_constructs.hpp). Throws InputError for an
+// empty or taken name, a repeated column, or no columns at all; NotFoundError for an unknown
 // code or attribute.
 MatrixInfo create_matrix(Project& project, const NewMatrix& matrix);
 
@@ -112,12 +109,6 @@ std::vector<MatrixColumn> matrix_columns(Project& project, MatrixId matrix_id);
 // Reads the whole matrix: every case as a row, every column, stored cells with their links
 // (missing cells are empty). NotFoundError when the matrix is missing.
 FrameworkMatrix load_matrix(Project& project, const std::string& name);
-
-// "p01.txt 120-245, Amira (P01), 00:03:12": document, code point span, then speaker and media
-// time when known. A deleted document shows as "(deleted document)".
-std::string link_reference(const MatrixLink& link);
-// Milliseconds as "mm:ss" (under an hour) or "h:mm:ss".
-std::string format_media_time(std::int64_t ms);
 
 // ---- drafting and editing (matrix_draft.cpp, matrix_cells.cpp) ----------------------------------
 

@@ -212,7 +212,8 @@ std::int64_t delete_code(Project& project, CodeId code, bool force) {
         for (CodeId id : ids) codings += coding_count(project, id);
         if (codings > 0 && !force)
             throw InputError("code '" + path + "' (with the codes below it) has " + std::to_string(codings) +
-                             " coding(s); merge it into another code, or delete with --force to remove them too");
+                             " coding(s); merge it into another code, or force the delete to remove them too",
+                             "force");
         // Bottom-up, explicitly, so every removed row is recorded for undo.
         std::reverse(ids.begin(), ids.end());
         for (CodeId id : ids) {

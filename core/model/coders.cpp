@@ -3,6 +3,7 @@
 
 #include "core/detail/db_access.hpp"
 #include "core/error.hpp"
+#include "core/model/name_match.hpp"
 
 namespace npt {
 
@@ -45,7 +46,9 @@ std::optional<Coder> find_coder(Project& project, const std::string& name) {
 
 Coder require_coder(Project& project, const std::string& name) {
     if (auto c = find_coder(project, name)) return *c;
-    throw NotFoundError("no coder named '" + name + "'");
+    NameMatch near = match_coder(project, name);
+    throw NotFoundError("no coder named '" + name + "'" +
+                        (near.kind == NameMatch::Kind::NearMiss ? "; did you mean '" + near.existing + "'?" : ""));
 }
 
 Coder ensure_coder(Project& project, const std::string& name) {

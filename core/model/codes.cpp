@@ -9,6 +9,7 @@
 
 #include "core/detail/db_access.hpp"
 #include "core/model/coders.hpp"
+#include "core/model/name_match.hpp"
 #include "core/error.hpp"
 
 namespace npt {
@@ -51,6 +52,46 @@ std::optional<CodeId> child_named(Project& project, std::optional<CodeId> parent
     st.bind(1, parent.value_or(CodeId{})).bind(2, name);
     if (!st.step()) return std::nullopt;
     return st.id<CodeId>(0);
+}
+
+// The child whose name is another spelling of `name` (spelling_key), when exactly one is.
+std::optional<CodeId> child_spelled(Project& project, std::optional<CodeId> parent, const std::string& name) {
+    // Spellings with one key differ only where '-' and ' ', or "ization" and "isation", trade
+    // places: look each variant up by its exact name (the code_name_under_parent index) instead of
+    // scanning the siblings, so that loading n new codes stays linear. A name with more than six
+    // such places falls back to the scan below.
+    std::vector<std::size_t> places;
+    for (std::size_t i = 0; i < name.size(); ++i)
+        if (name[i] == ' ' || name[i] == '-') places.push_back(i);
+    for (const char* suffix : {"isation", "ization"})
+        for (std::size_t at = name.find(suffix); at != std::string::npos; at = name.find(suffix, at + 1))
+            places.push_back(at + 1);  // the 's' or 'z'
+    if (places.size() <= 6) {
+        std::optional<CodeId> found;
+        for (unsigned mask = 1; mask < (1u << places.size()); ++mask) {
+            std::string variant = name;
+            for (std::size_t b = 0; b < places.size(); ++b)
+                if (mask & (1u << b)) {
+                    char& c = variant[places[b]];
+                    c = c == ' ' ? '-' : c == '-' ? ' ' : c == 's' ? 'z' : 's';
+                }
+            if (auto id = child_named(project, parent, variant)) {
+                if (found && *found != *id) return std::nullopt;
+                found = id;
+            }
+        }
+        return found;
+    }
+    const std::string key = spelling_key(name);
+    sqlite::Statement st(project.db(), "SELECT id, name FROM code WHERE ifnull(parent_id, 0) = ?");
+    st.bind(1, parent.value_or(CodeId{}));
+    std::optional<CodeId> found;
+    while (st.step())
+        if (spelling_key(st.text(1)) == key) {
+            if (found) return std::nullopt;
+            found = st.id<CodeId>(0);
+        }
+    return found;
 }
 
 CodeId insert_code(Project& project, std::optional<CodeId> parent, const std::string& name, const NewCode& details) {
@@ -132,12 +173,16 @@ std::vector<Code> list_codes(Project& project) {
 
 std::optional<Code> find_code(Project& project, const std::string& path) {
     std::optional<CodeId> id;
+    bool alias = false;
     for (const std::string& name : split_code_path(path)) {
-        id = child_named(project, id, name);
+        std::optional<CodeId> parent = id;
+        id = child_named(project, parent, name);
+        if (!id) id = child_spelled(project, parent, name);
         if (!id) return std::nullopt;
+        alias = alias || !child_named(project, parent, name);
     }
     Code c = code_by_id(project, *id);
-    c.path = join_code_path(split_code_path(path));
+    if (!alias) c.path = join_code_path(split_code_path(path));
     return c;
 }
 
@@ -171,7 +216,9 @@ Code code_by_id(Project& project, CodeId id) {
 
 Code require_code(Project& project, const std::string& path) {
     if (auto c = find_code(project, path)) return *c;
-    throw NotFoundError("no code '" + path + "' in the codebook");
+    NameMatch near = match_code_path(project, path);
+    throw NotFoundError("no code '" + path + "' in the codebook" +
+                        (near.kind == NameMatch::Kind::NearMiss ? "; did you mean '" + near.existing + "'?" : ""));
 }
 
 std::vector<CodeId> code_and_descendants(Project& project, CodeId code_id) {

@@ -37,7 +37,7 @@ void insert_turns(Project& project, DocumentId doc_id, const std::vector<Speaker
 
 DocumentInfo add_document(Project& project, NewDocument doc) {
     if (doc.name.empty()) throw InputError("a document needs a name");
-    std::string text = text::prepare_for_store(doc.text, doc.name);
+    std::string text = text::prepare_in_place(std::move(doc.text), doc.name);
     DocumentInfo info;
     info.name = doc.name;
     info.sha256 = sha256_hex(text);
@@ -54,7 +54,7 @@ DocumentInfo add_document(Project& project, NewDocument doc) {
         sqlite::Statement st(project.db(),
                              "INSERT INTO document(name, text, sha256, source_file, format, imported, length, guid, import_note) "
                              "VALUES(?,?,?,?,?,?,?,?,?)");
-        st.bind(1, info.name).bind(2, text).bind(3, info.sha256).bind(4, info.source_file).bind(5, info.format);
+        st.bind(1, info.name).bind_static(2, text).bind(3, info.sha256).bind(4, info.source_file).bind(5, info.format);
         st.bind(6, info.imported).bind(7, info.length).bind(8, info.guid).bind(9, info.import_note);
         st.run();
         info.id = DocumentId{project.db().last_insert_rowid()};

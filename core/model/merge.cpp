@@ -3,6 +3,8 @@
 // codings and memos by GUID or, for codings, by being covered already) and added when new.
 #include "core/model/merge.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <unordered_map>
 
 #include "core/detail/db_access.hpp"
@@ -19,6 +21,26 @@
 namespace npt {
 namespace fs = std::filesystem;
 namespace {
+
+// `preferred` when no coder of the project has that colour yet (case-insensitively), else the
+// first palette colour no coder has, else the palette colour for the number of coders.
+std::string free_coder_colour(Project& project, const std::string& preferred) {
+    std::vector<std::string> taken;
+    for (const Coder& c : list_coders(project)) {
+        std::string colour = c.colour;
+        for (char& ch : colour) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        taken.push_back(colour);
+    }
+    auto is_taken = [&](std::string colour) {
+        for (char& ch : colour) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        return std::find(taken.begin(), taken.end(), colour) != taken.end();
+    };
+    if (!preferred.empty() && !is_taken(preferred)) return preferred;
+    for (int n = 0; n < 10; ++n)
+        if (!is_taken(palette_colour(n))) return palette_colour(n);
+    return palette_colour(static_cast<std::int64_t>(taken.size()));
+}
+
 
 bool guid_taken(Project& p, const char* table, const std::string& guid) {
     sqlite::Statement st(p.db(), std::string("SELECT 1 FROM ") + table + " WHERE guid = ?");
@@ -64,9 +86,11 @@ private:
             }
             sqlite::Statement st(lead_.db(), "INSERT INTO coder(name, colour, guid, created) VALUES(?,?,?,?)");
             std::string guid = guid_taken(lead_, "coder", oc.guid) ? lead_.guids().next() : oc.guid;
-            st.bind(1, name).bind(2, oc.colour).bind(3, guid).bind(4, oc.created).run();
+            // The other file numbered its coders' colours on its own: keep the colour unless a lead coder has it.
+            st.bind(1, name).bind(2, free_coder_colour(lead_, oc.colour)).bind(3, guid).bind(4, oc.created).run();
             coders_[oc.id] = CoderId{lead_.db().last_insert_rowid()};
             ++report_.coders_added;
+            report_.added_coders.push_back(name);
         }
     }
 
@@ -87,6 +111,7 @@ private:
                 conflict("document name", od.name,
                          "the lead has a different text under this name; added the other's as '" + doc.name + "'");
             }
+            report_.added_documents.push_back(doc.name);
             documents_[od.id] = add_document(lead_, std::move(doc)).id;
             ++report_.documents_added;
         }
@@ -119,6 +144,7 @@ private:
                        oc.citation, oc.colour,     oc.sort_order, oc.guid};
             codes_[oc.id] = add_code(lead_, nc).id;
             ++report_.codes_added;
+            report_.added_codes.push_back(path);
         }
     }
 
@@ -229,13 +255,17 @@ std::map<std::string, std::string> parse_coder_map(const std::vector<std::string
     for (const std::string& p : pairs) {
         auto eq = p.find('=');
         if (eq == std::string::npos || eq == 0 || eq + 1 == p.size())
-            throw InputError("--coder-map '" + p + "': expected OLD=NEW (the other project's coder name = the lead's)");
+            throw InputError("coder map '" + p + "': expected OLD=NEW (the other project's coder name = the lead's)",
+                             "coder_map");
         out[p.substr(0, eq)] = p.substr(eq + 1);
     }
     return out;
 }
 
-MergeReport merge_project(Project& lead, const fs::path& other_path, const MergeOptions& options) {
+namespace {
+
+// Opens and checks the other project as both merge and preview do.
+Project open_merge_source(Project& lead, const fs::path& other_path, const MergeOptions& options) {
     std::error_code ec;
     if (fs::exists(other_path, ec) && fs::equivalent(other_path, lead.path(), ec))
         throw InputError(other_path.string() + ": is the lead project itself; merge another coder's file");
@@ -245,10 +275,36 @@ MergeReport merge_project(Project& lead, const fs::path& other_path, const Merge
     validate_merge_source(other, other_path.string(), options.max_document_bytes);
     for (const auto& [from, to] : options.coder_map)
         if (!find_coder(other, from))
-            throw InputError("--coder-map " + from + "=" + to + ": " + other_path.filename().string() + " has no coder '" + from + "'");
+            throw InputError("coder map " + from + "=" + to + ": " + other_path.filename().string() + " has no coder '" + from + "'",
+                             "coder_map");
+    return other;
+}
+
+}  // namespace
+
+MergeReport merge_project(Project& lead, const fs::path& other_path, const MergeOptions& options) {
+    Project other = open_merge_source(lead, other_path, options);
     std::string source = other_path.filename().string();
     make_backup(lead, "merge");
     return lead.action("Merge " + source, [&] { return Merger(lead, other, options, source).run(); });
+}
+
+MergeReport preview_merge(Project& lead, const fs::path& other_path, const MergeOptions& options) {
+    if (lead.in_action())
+        throw StoreError("merge preview: cannot run inside another action (its rollback would undo that action too)");
+    Project other = open_merge_source(lead, other_path, options);
+    std::string source = other_path.filename().string();
+    // The real merge, in the real action, which is then rolled back: the report leaves the action
+    // in an exception of its own, so nothing is committed, logged or kept for undo.
+    struct Rehearsed {
+        MergeReport report;
+    };
+    try {
+        lead.action("Merge " + source, [&] { throw Rehearsed{Merger(lead, other, options, source).run()}; });
+    } catch (Rehearsed& done) {
+        return std::move(done.report);
+    }
+    throw StoreError("merge preview: the rehearsal did not report");  // unreachable: the action always throws
 }
 
 }  // namespace npt

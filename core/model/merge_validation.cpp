@@ -11,8 +11,9 @@
 namespace npt {
 namespace {
 
-[[noreturn]] void refuse(const std::string& label, const std::string& problem) {
-    throw FormatError(label + ": " + problem + "; nothing was merged");
+// `about`: the merge option the problem concerns, if any (see npt::Error::about).
+[[noreturn]] void refuse(const std::string& label, const std::string& problem, const std::string& about = {}) {
+    throw FormatError(label + ": " + problem + "; nothing was merged", about);
 }
 
 void check_integrity(Project& other, const std::string& label) {
@@ -56,7 +57,7 @@ void check_documents(Project& other, const std::string& label, std::uint64_t max
     while (sizes.step()) {
         if (static_cast<std::uint64_t>(sizes.int64(2)) > max_bytes)
             refuse(label, "document '" + sizes.text(1) + "' is " + std::to_string(sizes.int64(2)) +
-                              " bytes, over the limit of " + std::to_string(max_bytes) + " (raise it with --max-size)");
+                              " bytes, over the limit of " + std::to_string(max_bytes), "max_size");
         ids.push_back(sizes.int64(0));
     }
     sqlite::Statement doc(other.db(), "SELECT name, text, sha256, length FROM document WHERE id = ?");

@@ -51,7 +51,7 @@ MatrixQueryResult matrix_query(Project& project, const MatrixQueryOptions& optio
         }
     } else {
         auto attribute = find_attribute(project, options.rows);
-        if (!attribute) throw NotFoundError("no case attribute '" + options.rows + "' in the project (for --rows)");
+        if (!attribute) throw NotFoundError("no case attribute '" + options.rows + "' in the project to make rows of", "rows");
         std::map<std::string, std::vector<CaseId>> by_value;
         sqlite::Statement st(project.db(), "SELECT case_id, value FROM case_value WHERE attribute_id = ?");
         st.bind(1, attribute->id);

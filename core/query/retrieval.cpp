@@ -9,6 +9,7 @@
 #include "core/detail/db_access.hpp"
 #include "core/model/cases.hpp"
 #include "core/model/documents.hpp"
+#include "core/model/name_match.hpp"
 #include "core/error.hpp"
 #include "core/text/utf8_text.hpp"
 
@@ -33,22 +34,63 @@ AttributeCondition parse_attribute_condition(const std::string& text) {
     return c;
 }
 
+namespace {
+
+// The attribute a condition names: its exact name, else the one attribute whose name is the same
+// ignoring case and white space ("Group" for "group").
+Attribute attribute_named(Project& project, const AttributeCondition& c) {
+    if (auto a = find_attribute(project, c.attribute)) return *a;
+    std::vector<Attribute> alike;
+    for (const Attribute& a : list_attributes(project))
+        if (fold_name(a.name) == fold_name(c.attribute)) alike.push_back(a);
+    if (alike.size() == 1) return alike.front();
+    if (alike.size() > 1)
+        throw InputError("condition " + c.attribute + "=" + c.value + ": attributes '" + alike[0].name + "' and '" +
+                             alike[1].name + "' differ only in case; give the name exactly",
+                         "where");
+    throw NotFoundError("no case attribute '" + c.attribute + "' in the project (in the condition " + c.attribute + "=" + c.value + ")",
+                        "where");
+}
+
+}  // namespace
+
+// Attribute names and values match ignoring case and white space runs (an exact attribute name
+// wins), and a value no case has is a NotFoundError ("no case has group=gp"), so a typo never
+// silently selects nothing.
 std::optional<std::set<CaseId>> cases_where(Project& project, const std::vector<AttributeCondition>& conditions) {
     if (conditions.empty()) return std::nullopt;
-    std::map<AttributeId, std::set<std::string>> wanted;  // attribute id -> accepted values
+    struct Wanted {
+        std::string name;                      // as stored
+        std::vector<const AttributeCondition*> conditions;
+    };
+    std::map<AttributeId, Wanted> wanted;  // attribute id -> the conditions on it
     for (const AttributeCondition& c : conditions) {
-        auto a = find_attribute(project, c.attribute);
-        if (!a) throw NotFoundError("no case attribute '" + c.attribute + "' in the project (in --where " + c.attribute + "=" + c.value + ")");
-        wanted[a->id].insert(c.value);
+        Attribute a = attribute_named(project, c);
+        wanted[a.id].name = a.name;
+        wanted[a.id].conditions.push_back(&c);
     }
     std::set<CaseId> cases;
     bool first = true;
-    for (const auto& [attribute, values] : wanted) {
+    for (const auto& [attribute, want] : wanted) {
+        // Values match ignoring case and white space runs ("hub client" for "Hub client").
+        std::set<std::u32string> values;
+        for (const AttributeCondition* c : want.conditions) values.insert(fold_name(c->value));
         std::set<CaseId> meeting;
+        std::set<std::u32string> matched;
         sqlite::Statement st(project.db(), "SELECT case_id, value FROM case_value WHERE attribute_id = ?");
         st.bind(1, attribute);
-        while (st.step())
-            if (values.count(st.text(1))) meeting.insert(st.id<CaseId>(0));
+        while (st.step()) {
+            std::u32string v = fold_name(st.text(1));
+            if (values.count(v)) {
+                meeting.insert(st.id<CaseId>(0));
+                matched.insert(v);
+            }
+        }
+        for (const AttributeCondition* c : want.conditions)
+            if (!matched.count(fold_name(c->value)))
+                throw NotFoundError("no case has " + want.name + "=" + c->value + " (in the condition " + c->attribute + "=" +
+                                        c->value + ")",
+                                    "where");
         if (first) {
             cases = std::move(meeting);
             first = false;

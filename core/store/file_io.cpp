@@ -25,7 +25,7 @@ std::string read_file(const fs::path& path, std::uint64_t max_bytes) {
     if (ec) throw InputError(path.string() + ": cannot read (" + ec.message() + ")");
     if (size > max_bytes)
         throw FormatError(path.string() + ": file is " + std::to_string(size) + " bytes, over the limit of " +
-                          std::to_string(max_bytes) + " (raise it with --max-size)");
+                          std::to_string(max_bytes), "max_size");
     std::ifstream in(path, std::ios::binary);
     if (!in) throw InputError(path.string() + ": cannot open for reading");
     std::string bytes(size, '\0');

@@ -209,8 +209,50 @@ CREATE TRIGGER document_fts_update AFTER UPDATE OF name, text ON document BEGIN
 END;
 )SQL";
 
+// Schema 2: the reconcile decision log. A decision is by rule or manual; manual ones accept one
+// coder, accept both, reject both or set a span. The log keeps what was decided with the coders on
+// each side, the consensus result and the texts as they were. Schema-1 decisions ('accept' /
+// 'reject' of a disagreement) become manual 'accept both' / 'reject both', their text and result
+// filled in from the document (substr counts code points, as the offsets do).
+constexpr const char* kMigration2 = R"SQL(
+ALTER TABLE reconcile_decision RENAME TO reconcile_decision_v1;
+CREATE TABLE reconcile_decision(
+  id                 INTEGER PRIMARY KEY,
+  consensus_coder_id INTEGER NOT NULL REFERENCES coder(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+  document_id        INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+  code_id            INTEGER NOT NULL REFERENCES code(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+  start              INTEGER NOT NULL,
+  end                INTEGER NOT NULL,
+  method             TEXT NOT NULL CHECK(method IN ('rule', 'manual')),
+  decision           TEXT NOT NULL CHECK(decision IN ('rule', 'accept coder', 'accept both', 'reject both', 'span')),
+  rule               TEXT NOT NULL DEFAULT '',
+  coder              TEXT NOT NULL DEFAULT '',
+  coders_with        TEXT NOT NULL DEFAULT '[]',
+  coders_without     TEXT NOT NULL DEFAULT '[]',
+  result_start       INTEGER,
+  result_end         INTEGER,
+  text               TEXT NOT NULL DEFAULT '',
+  result_text        TEXT NOT NULL DEFAULT '',
+  decided_by         TEXT NOT NULL,
+  time               TEXT NOT NULL,
+  note               TEXT NOT NULL DEFAULT '',
+  CHECK((result_start IS NULL) = (result_end IS NULL))
+);
+CREATE INDEX reconcile_decision_by_consensus ON reconcile_decision(consensus_coder_id, id);
+INSERT INTO reconcile_decision(id, consensus_coder_id, document_id, code_id, start, end, method, decision,
+                               result_start, result_end, text, result_text, decided_by, time, note)
+SELECT r.id, r.consensus_coder_id, r.document_id, r.code_id, r.start, r.end, 'manual',
+       CASE r.decision WHEN 'accept' THEN 'accept both' ELSE 'reject both' END,
+       CASE r.decision WHEN 'accept' THEN r.start END, CASE r.decision WHEN 'accept' THEN r.end END,
+       substr(d.text, r.start + 1, r.end - r.start),
+       CASE r.decision WHEN 'accept' THEN substr(d.text, r.start + 1, r.end - r.start) ELSE '' END,
+       r.decided_by, r.time, r.note
+FROM reconcile_decision_v1 r JOIN document d ON d.id = r.document_id;
+DROP TABLE reconcile_decision_v1;
+)SQL";
+
 const std::vector<const char*>& migrations() {
-    static const std::vector<const char*> list = {kMigration1};
+    static const std::vector<const char*> list = {kMigration1, kMigration2};
     return list;
 }
 

@@ -58,6 +58,18 @@ Statement& Statement::bind(int index, std::string_view text) {
     return *this;
 }
 
+Statement& Statement::bind_static(int index, const std::string& text) {
+    // Told the length, SQLite cannot know a NUL follows, so the first reader that needs a
+    // C string (FTS5's tokenizer, through the document_fts trigger) copies the whole value to
+    // terminate it. A std::string's data() is NUL-terminated: when the text has no NUL of its own,
+    // bind it as a C string (length -1), which SQLite marks as terminated and never copies.
+    int rc = text.size() < 0x7fffffff && text.find('\0') == std::string::npos
+                 ? sqlite3_bind_text(stmt_, index, text.data(), -1, SQLITE_STATIC)
+                 : sqlite3_bind_text64(stmt_, index, text.data(), text.size(), SQLITE_STATIC, SQLITE_UTF8);
+    if (rc != SQLITE_OK) fail(rc, "binding");
+    return *this;
+}
+
 Statement& Statement::bind_null(int index) {
     if (int rc = sqlite3_bind_null(stmt_, index); rc != SQLITE_OK) fail(rc, "binding");
     return *this;

@@ -35,6 +35,10 @@ public:
     Statement& bind(int index, std::string_view text);
     Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
     Statement& bind(int index, const std::string& text) { return bind(index, std::string_view(text)); }
+    // Binds text without SQLite copying it (SQLITE_STATIC): `text` must stay alive and unchanged
+    // until the statement is stepped for the last time or reset. For whole transcripts. Pass the
+    // view of a std::string (NUL-terminated), or SQLite may copy the value to terminate it.
+    Statement& bind_static(int index, const std::string& text);
     Statement& bind_null(int index);
     Statement& bind_blob(int index, const void* data, std::size_t size);
     template <class Tag>

@@ -48,7 +48,14 @@ int authorize(void*, int action, const char* object, const char*, const char* da
 
 class AuthorizerScope {
 public:
-    explicit AuthorizerScope(sqlite::Database& db) : db_(db) { sqlite3_set_authorizer(db_.handle(), authorize, nullptr); }
+    explicit AuthorizerScope(sqlite::Database& db) : db_(db) {
+        // FTS5 connects document_fts the first time a statement of this connection touches it,
+        // running its own SQL outside any trigger, which the authorizer would refuse (an import
+        // could then not be undone from a fresh process). Connect it first, with the schema's
+        // own statement; the schema check on open has made sure the table is nptcoder's.
+        db_.exec("SELECT rowid FROM document_fts WHERE 0");
+        sqlite3_set_authorizer(db_.handle(), authorize, nullptr);
+    }
     ~AuthorizerScope() { sqlite3_set_authorizer(db_.handle(), nullptr, nullptr); }
     AuthorizerScope(const AuthorizerScope&) = delete;
     AuthorizerScope& operator=(const AuthorizerScope&) = delete;

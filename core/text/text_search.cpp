@@ -1,5 +1,7 @@
 // text_search.cpp — folding with an origin map, then a plain substring search over the folded
 // code points; matches are mapped back to whole code points (and trailing marks) of the original.
+// A white space run folds to one space standing at the run's first code point; the rest of the
+// run folds to nothing, so a match ending in the space covers the whole run.
 #include "core/text/text_search.hpp"
 
 #include <unicode/normalizer2.h>
@@ -24,6 +26,21 @@ struct Folded {
     std::vector<bool> empty_output;     // for each original code point: folded to nothing
 };
 
+bool is_white_space(char32_t c) {
+    if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    return u_isUWhiteSpace(static_cast<UChar32>(c));
+}
+
+// The ASCII form of a typographic apostrophe, quote or dash, or 0 when `c` is none of them.
+char32_t ascii_punctuation(char32_t c) {
+    switch (c) {
+        case 0x2019: case 0x2018: case 0x02BC: case 0x2032: return U'\'';
+        case 0x201C: case 0x201D: case 0x201E: return U'"';
+        case 0x2012: case 0x2013: case 0x2014: case 0x2212: return U'-';
+        default: return 0;
+    }
+}
+
 Folded fold(std::string_view utf8, const SearchOptions& opt) {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
@@ -37,6 +54,20 @@ Folded fold(std::string_view utf8, const SearchOptions& opt) {
     for (std::size_t i = 0; i < original.size(); ++i) {
         char32_t c = original[i];
         std::size_t before = f.chars.size();
+        if (opt.fold_whitespace && is_white_space(c)) {
+            if (i > 0 && is_white_space(original[i - 1])) {
+                f.empty_output[i] = true;
+            } else {
+                f.chars.push_back(U' ');
+                f.origin.push_back(static_cast<std::int64_t>(i));
+            }
+            continue;
+        }
+        if (char32_t ascii = opt.fold_punctuation ? ascii_punctuation(c) : 0) {
+            f.chars.push_back(ascii);
+            f.origin.push_back(static_cast<std::int64_t>(i));
+            continue;
+        }
         if (c < 0x80) {  // ASCII fast path
             f.chars.push_back(opt.ignore_case && c >= 'A' && c <= 'Z' ? c + 32 : c);
             f.origin.push_back(static_cast<std::int64_t>(i));

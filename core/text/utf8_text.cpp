@@ -102,9 +102,28 @@ std::string_view strip_utf8_bom(std::string_view text) {
 }
 
 std::string prepare_for_store(std::string_view bytes, std::string_view source) {
-    if (auto bad = first_invalid_utf8(bytes))
+    return prepare_in_place(std::string(bytes), source);
+}
+
+std::string prepare_in_place(std::string&& text, std::string_view source) {
+    if (auto bad = first_invalid_utf8(text))
         throw FormatError(std::string(source) + ": invalid UTF-8 at byte " + std::to_string(*bad));
-    return to_nfc(normalize_line_endings(strip_utf8_bom(bytes)));
+    std::string out = std::move(text);
+    const std::size_t bom = out.size() - strip_utf8_bom(out).size();
+    // Line endings and the BOM in place: the write position never passes the read position.
+    std::size_t w = 0;
+    for (std::size_t r = bom; r < out.size(); ++r) {
+        char c = out[r];
+        if (c == '\r') {
+            c = '\n';
+            if (r + 1 < out.size() && out[r + 1] == '\n') ++r;
+        }
+        out[w++] = c;
+    }
+    out.resize(w);
+    if (is_nfc(out)) return out;
+    std::string normalised = to_nfc(out);
+    return normalised;
 }
 
 std::size_t count_code_points(std::string_view utf8) {

@@ -30,6 +30,10 @@ std::string_view strip_utf8_bom(std::string_view text);
 // Everything text must go through before it is stored: validate (FormatError naming `source`
 // and the byte offset when invalid), strip BOM, normalise line endings, NFC.
 std::string prepare_for_store(std::string_view bytes, std::string_view source);
+// The same, in place: the BOM and line endings are fixed inside `text`'s own buffer and text that
+// is already NFC is returned as it came, so a 500 MB transcript is not copied (a copy is made
+// only when NFC changes the text). The importers and add_document pass their text through this.
+std::string prepare_in_place(std::string&& text, std::string_view source);
 
 // Number of code points in valid UTF-8.
 std::size_t count_code_points(std::string_view utf8);

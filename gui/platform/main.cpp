@@ -4,8 +4,11 @@
 // worker runs); only then does it sleep in glfwWaitEventsTimeout (a coding tool stays open all
 // day), waking at least every half second so the App notices other writers' commits. Keys and
 // buttons go through an InputQueue, so a press and release that arrive in one wake-up are seen
-// in two frames (Dear ImGui 1.86 keeps only the current state of a key). FILE arguments and files dropped on the window are imported through the import worker.
+// in two frames (Dear ImGui 1.86 keeps only the current state of a key). FILE arguments and files
+// dropped on the window are imported through the import worker. Closing the window quits as
+// Ctrl+Q does: after asking to save a memo that is not saved.
 // --screenshot renders --frames frames (after any import has finished) and saves the last as PNG.
+// --view opens a team window (agreement, disagreements, history), run for --coders when given.
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
@@ -22,7 +25,11 @@
 
 #include "core/error.hpp"
 #include "gui/app.hpp"
+#include "gui/agreement_view.hpp"
+#include "gui/disagreements_view.hpp"
+#include "gui/history_view.hpp"
 #include "gui/import_dialog.hpp"
+#include "gui/team_views.hpp"
 #include "gui/input_queue.hpp"
 #include "gui/platform/screenshot.hpp"
 
@@ -37,6 +44,8 @@ struct Options {
     std::string find;        // run find in the open document
     std::string screenshot;  // write a PNG after `frames` frames, then quit
     std::string config;      // settings folder (default: XDG config)
+    std::string view;        // agreement | disagreements | history: open that team window
+    std::vector<std::string> coders;  // --coders A,B: the coders the view compares (and runs)
     bool read_only = false;
     std::vector<std::string> files;  // imported into the project at start
     int frames = 30;
@@ -49,6 +58,7 @@ const char* kUsage =
     "nptcoder-gui — the nptcoder coding workbench\n"
     "usage: nptcoder-gui [--project FILE] [--read-only] [--open-doc NAME] [--coder NAME] [--code PATH]\n"
     "                    [--select START-END] [--find TEXT] [--config DIR]\n"
+    "                    [--view agreement|confusion|disagreements|history [--coders A,B]]\n"
     "                    [--screenshot OUT.png [--frames N] [--width W] [--height H]] [IMPORT...]\n"
     "IMPORT files or folders are imported into the project at start, as if dropped on the window.\n"
     "e.g.  nptcoder-gui --project out/hub-study.nptq --open-doc P01-hub-staff.txt\n"
@@ -73,6 +83,15 @@ std::optional<Options> parse(int argc, char** argv) {
         else if (a == "--find") o.find = value();
         else if (a == "--screenshot") o.screenshot = value();
         else if (a == "--config") o.config = value();
+        else if (a == "--view") o.view = value();
+        else if (a == "--coders") {
+            const std::string list = value();
+            for (std::size_t at = 0; at <= list.size();) {
+                const std::size_t comma = std::min(list.find(',', at), list.size());
+                if (comma > at) o.coders.push_back(list.substr(at, comma - at));
+                at = comma + 1;
+            }
+        }
         else if (a == "--frames") o.frames = std::max(1, std::atoi(value().c_str()));
         else if (a == "--width") o.width = std::max(320, std::atoi(value().c_str())), o.size_given = true;
         else if (a == "--height") o.height = std::max(240, std::atoi(value().c_str())), o.size_given = true;
@@ -84,6 +103,9 @@ std::optional<Options> parse(int argc, char** argv) {
     if (o.project.empty() && o.files.size() == 1 && std::filesystem::path(o.files[0]).extension() == ".nptq")
         o.project = std::move(o.files[0]), o.files.clear();
     if (!o.files.empty() && o.project.empty()) throw npt::InputError("files to import need --project FILE");
+    if (!o.view.empty() && o.view != "agreement" && o.view != "confusion" && o.view != "disagreements" && o.view != "history")
+        throw npt::InputError("--view takes agreement, confusion, disagreements or history, not " + o.view);
+    if (!o.view.empty() && o.project.empty()) throw npt::InputError("--view needs --project FILE");
     return o;
 }
 
@@ -105,6 +127,25 @@ void apply(npt::gui::App& app, const Options& o) {
     if (!o.find.empty()) {
         app.transcript().open_find();
         app.transcript().set_find_query(o.find);
+    }
+    // A team window, run at once for the coders given (the screenshot waits for the worker).
+    npt::gui::TeamViews& team = app.team();
+    if (o.view == "agreement" || o.view == "confusion") {
+        team.agreement().open();
+        if (o.view == "confusion") team.agreement().show_confusion_tab();
+        if (o.coders.size() >= 2) {
+            team.agreement().request().coders = o.coders;
+            team.agreement().run(app);
+        }
+    } else if (o.view == "disagreements") {
+        team.disagreements().open();
+        if (o.coders.size() >= 2) {
+            team.disagreements().set_coders(o.coders[0], o.coders[1]);
+            team.disagreements().load(app);
+            team.disagreements().select_when_loaded(0);  // and open the first in the transcript
+        }
+    } else if (o.view == "history") {
+        team.history().open();
     }
 }
 
@@ -250,7 +291,13 @@ int main(int argc, char** argv) {
         constexpr double kIdleWake = 0.5;
         constexpr int kSettleFrames = 4;
         int settle = kSettleFrames;
-        for (int frame = 1; exit_code == 0 && !glfwWindowShouldClose(window) && !app.quit_requested(); ++frame) {
+        for (int frame = 1; exit_code == 0 && !app.quit_requested(); ++frame) {
+            if (glfwWindowShouldClose(window)) {
+                // The window's close button: ask about an unsaved memo first, as Ctrl+Q does.
+                glfwSetWindowShouldClose(window, GLFW_FALSE);
+                app.request_quit();
+                if (app.quit_requested()) break;
+            }
             const bool eager = !options.screenshot.empty() || app.busy() || settle > 0 || !plat.input.empty() ||
                                imgui_unsettled(io) || app.take_font_rebuild();
             if (eager)

@@ -6,6 +6,7 @@
 
 #include <cmath>
 
+#include "core/text/csv.hpp"
 #include "support/test_support.hpp"
 
 using nlohmann::json;
@@ -237,4 +238,159 @@ TEST(AgreementCli, MergeIsIdempotentAndRefusesNonProjects) {
     auto text = run_cli({"merge", lead.path, other});
     EXPECT_EQ(text.exit_code, 0);
     EXPECT_NE(text.out.find("0 coding(s)"), std::string::npos) << text.out;
+}
+
+TEST(AgreementCli, ConfusionTableCountsCodePointsPerPairOfCodes) {
+    Study s;
+    json m = run_json({"agreement", s.path, "--coders", "Amira,Ben", "--confusion", "--json"});
+    EXPECT_EQ(m["coder_a"], "Amira");
+    EXPECT_EQ(m["coder_b"], "Ben");
+    // Cells by row and column label, from the codings above: Amira 32-60 / Ben 36-60 Coherence in p01;
+    // Amira 36-55 / Ben 60-70 Collective action in p02.
+    auto cell = [&](const std::string& row, const std::string& column) -> std::int64_t {
+        for (const auto& r : m["rows"])
+            if (r["code"] == row) return r["cells"][column].get<std::int64_t>();
+        ADD_FAILURE() << "no row " << row;
+        return -1;
+    };
+    const std::string none = m["not_coded"];
+    EXPECT_EQ(none, "(not coded)");
+    EXPECT_EQ(cell("Coherence", "Coherence"), 24);
+    EXPECT_EQ(cell("Coherence", none), 4);
+    EXPECT_EQ(cell("Coherence", "Collective action"), 0);
+    EXPECT_EQ(cell("Collective action", none), 19);
+    EXPECT_EQ(cell(none, "Collective action"), 10);
+    EXPECT_EQ(cell("Collective action", "Collective action"), 0);
+    EXPECT_EQ(cell(none, none), m["code_points"].get<std::int64_t>() - 28 - 19 - 10);
+    // The CSV carries the same numbers.
+    auto csv = run_cli({"agreement", s.path, "--coders", "Amira,Ben", "--confusion", "--format", "csv"});
+    ASSERT_EQ(csv.exit_code, 0) << csv.err;
+    auto rows = npt::csv::parse(csv.out, ',');
+    ASSERT_EQ(rows.size(), 5u);  // header, two codes, not coded, coded-by-Ben totals
+    EXPECT_EQ(rows[0].fields[0], "Amira \\ Ben");
+    EXPECT_EQ(rows[0].fields[3], "(not coded)");
+    for (std::size_t r = 1; r <= 3; ++r)
+        for (std::size_t c = 1; c <= 3; ++c) EXPECT_EQ(std::stoll(rows[r].fields[c]), cell(rows[r].fields[0], rows[0].fields[c])) << r << "," << c;
+    // Narrowed to one code, the other one's code points are "not coded".
+    json one = run_json({"agreement", s.path, "--coders", "Amira,Ben", "--confusion", "--codes", "Coherence", "--json"});
+    EXPECT_EQ(one["codes"], json::array({"Coherence"}));
+    // The passages behind a cell, with their text.
+    json passages = run_json({"agreement", s.path, "--coders", "Amira,Ben", "--confusion", "--row", "Coherence",
+                              "--column", "-", "--json"});
+    ASSERT_EQ(passages.size(), 1u);
+    EXPECT_EQ(passages[0]["doc"], "p01.txt");
+    EXPECT_EQ(passages[0]["start"], 32);
+    EXPECT_EQ(passages[0]["end"], 36);
+    EXPECT_EQ(passages[0]["text"], "the ");
+    EXPECT_EQ(passages[0]["speaker"], "P01");
+    auto text = run_cli({"agreement", s.path, "--coders", "Amira,Ben", "--confusion"});
+    ASSERT_EQ(text.exit_code, 0) << text.err;
+    EXPECT_NE(text.out.find("Construct confusion"), std::string::npos) << text.out;
+    // Refusals: three coders, a unit other than character, a row without a column, an unknown code.
+    EXPECT_EQ(run_cli({"agreement", s.path, "--coders", "Amira,Ben,Chloe", "--confusion"}).exit_code, 1);
+    EXPECT_EQ(run_cli({"agreement", s.path, "--coders", "Amira,Ben", "--confusion", "--unit", "document"}).exit_code, 1);
+    EXPECT_EQ(run_cli({"agreement", s.path, "--coders", "Amira,Ben", "--confusion", "--row", "Coherence"}).exit_code, 1);
+    auto unknown = run_cli({"agreement", s.path, "--coders", "Amira,Ben", "--confusion", "--row", "Nope", "--column", "-"});
+    EXPECT_EQ(unknown.exit_code, 1);
+    EXPECT_NE(unknown.err.find("Nope"), std::string::npos) << unknown.err;
+}
+
+TEST(AgreementCli, ReconcileLogIsAnAppendixInEveryFormat) {
+    Study s;
+    json list = run_json({"disagreements", s.path, "--coders", "Amira,Ben", "--json"});
+    ASSERT_EQ(list.size(), 3u);
+    ASSERT_EQ(run_cli({"reconcile", s.path, "--coders", "Amira,Ben", "--into", "Consensus", "--rule", "intersection"}).exit_code, 0);
+    auto walk = run_cli({"reconcile", s.path, "--coders", "Amira,Ben", "--into", "Consensus", "--accept-a",
+                         list[0]["id"].get<std::string>(), "--accept-b", list[2]["id"].get<std::string>(), "--set-span",
+                         list[1]["id"].get<std::string>() + "=40-50", "--note", "agreed in the team meeting, 3 May"});
+    ASSERT_EQ(walk.exit_code, 0) << walk.err;
+    EXPECT_NE(walk.out.find("3 decision(s)"), std::string::npos) << walk.out;
+    json segs = run_json({"code", "list", s.path, "--coder", "Consensus", "--json"});
+    ASSERT_EQ(segs.size(), 3u);  // p01 32-60 (36-60 by rule + Amira's 32-36); p02 40-50; p02 60-70 (Ben's)
+    EXPECT_EQ(segs[0]["start"], 32);
+    EXPECT_EQ(segs[1]["start"], 40);
+    EXPECT_EQ(segs[1]["end"], 50);
+    EXPECT_EQ(segs[2]["start"], 60);
+
+    TempDir out;
+    for (const char* format : {"csv", "json", "md", "html"}) {
+        auto file = (out / (std::string("log.") + format)).string();
+        auto r = run_cli({"reconcile", s.path, "--log", "--format", format, "--out", file});
+        ASSERT_EQ(r.exit_code, 0) << r.err;
+    }
+    json log = json::parse(npt::test::read_bytes(out / "log.json"));
+    ASSERT_EQ(log.size(), 6u);  // three by rule, three by hand
+    for (int i = 0; i < 3; ++i) {
+        EXPECT_EQ(log[i]["method"], "rule");
+        EXPECT_EQ(log[i]["rule"], "intersection");
+        EXPECT_TRUE(log[i]["result"].is_null());  // intersection never keeps a disagreement
+    }
+    EXPECT_EQ(log[3]["method"], "manual");
+    EXPECT_EQ(log[3]["decision"], "accept coder");
+    EXPECT_EQ(log[3]["coder"], "Amira");
+    EXPECT_EQ(log[3]["text"], "the ");
+    EXPECT_EQ(log[3]["speaker"], "P01");
+    EXPECT_EQ(log[3]["note"], "agreed in the team meeting, 3 May");
+    EXPECT_EQ(log[3]["consensus_coder"], "Consensus");
+    EXPECT_FALSE(log[3]["time"].get<std::string>().empty());
+    EXPECT_FALSE(log[3]["decided_by"].get<std::string>().empty());
+    EXPECT_EQ(log[4]["decision"], "accept coder");
+    EXPECT_EQ(log[4]["coder"], "Ben");
+    EXPECT_EQ(log[5]["decision"], "span");
+    EXPECT_EQ(log[5]["result"]["start"], 40);
+
+    auto rows = npt::csv::parse(npt::test::read_bytes(out / "log.csv"), ',');
+    ASSERT_EQ(rows.size(), 7u);
+    EXPECT_EQ(rows[0].fields[0], "id");
+    EXPECT_EQ(rows[0].fields.back(), "note");
+    for (std::size_t i = 1; i < rows.size(); ++i) {
+        ASSERT_EQ(rows[i].fields.size(), rows[0].fields.size());
+        EXPECT_EQ(rows[i].fields[4], log[i - 1]["doc"]);
+        EXPECT_EQ(rows[i].fields[18], log[i - 1]["text"]);  // text column
+    }
+    EXPECT_EQ(rows[4].fields[17], "accepted Amira's coding (coded)");
+    EXPECT_EQ(rows[6].fields[17], "set the span to 40-50");
+    const std::string md = npt::test::read_bytes(out / "log.md");
+    EXPECT_EQ(md.rfind("# Reconciliation decisions: Hub evaluation", 0), 0u) << md.substr(0, 80);
+    EXPECT_NE(md.find("agreed in the team meeting, 3 May"), std::string::npos);
+    const std::string html = npt::test::read_bytes(out / "log.html");
+    EXPECT_NE(html.find("<table>"), std::string::npos);
+    EXPECT_NE(html.find("accepted Ben&#39;s coding"), std::string::npos) << html;
+    EXPECT_EQ(html.find("<script"), std::string::npos);
+    EXPECT_EQ(html.find("http"), std::string::npos);  // self-contained
+    // --into narrows the log; an unknown consensus coder has none.
+    json none = run_json({"reconcile", s.path, "--log", "--into", "Nobody", "--json"});
+    EXPECT_TRUE(none.empty());
+    // Deciding and logging in one call is refused.
+    EXPECT_EQ(run_cli({"reconcile", s.path, "--log", "--rule", "union"}).exit_code, 1);
+    EXPECT_EQ(run_cli({"reconcile", s.path, "--coders", "Amira,Ben", "--into", "C2", "--set-span", "garbage"}).exit_code, 1);
+}
+
+TEST(AgreementCli, MergeDryRunReportsTheMergeAndChangesNoFile) {
+    Study lead;
+    TempDir dir;
+    std::string other = (dir / "ben.nptq").string();
+    ASSERT_EQ(run_cli({"copy", lead.path, other}).exit_code, 0);
+    npt::test::write_bytes(dir / "more.csv", "doc,start,end,code,coder\np02.txt,0,12,Inductive/Waiting,Ben M\n");
+    ASSERT_EQ(run_cli({"code", "add", other, "--from", (dir / "more.csv").string()}).exit_code, 0);
+    const std::string lead_hash = npt::test::file_sha256(lead.path), other_hash = npt::test::file_sha256(other);
+    json preview = run_json({"merge", lead.path, other, "--dry-run", "--json"});
+    EXPECT_EQ(npt::test::file_sha256(lead.path), lead_hash);
+    EXPECT_EQ(npt::test::file_sha256(other), other_hash);
+    EXPECT_EQ(preview["dry_run"], true);
+    EXPECT_EQ(preview["added_coders"], json::array({"Ben M"}));
+    EXPECT_EQ(preview["added_codes"], json::array({"Inductive", "Inductive/Waiting"}));
+    EXPECT_EQ(preview["codings_added"], 1);
+    auto text = run_cli({"merge", lead.path, other, "--dry-run"});
+    ASSERT_EQ(text.exit_code, 0) << text.err;
+    EXPECT_NE(text.out.find("would add"), std::string::npos) << text.out;
+    EXPECT_NE(text.out.find("Nothing was changed"), std::string::npos) << text.out;
+    EXPECT_EQ(npt::test::file_sha256(lead.path), lead_hash);
+    // The merge itself reports the same numbers and names.
+    json real = run_json({"merge", lead.path, other, "--json"});
+    for (const char* key : {"coders_added", "documents_added", "codes_added", "codings_added", "codings_present",
+                            "memos_added", "added_coders", "added_codes", "added_documents", "conflicts"})
+        EXPECT_EQ(real[key], preview[key]) << key;
+    EXPECT_EQ(real["dry_run"], false);
+    EXPECT_EQ(npt::test::file_sha256(other), other_hash);
 }

@@ -1,6 +1,7 @@
 // example_study_test.cpp — the example study in examples/: its files meet their own rules
 // (transcripts, participants, two coders' codings whose offsets point at their `text` column),
-// and examples/build-example-project builds a project in which every coding reads back exactly.
+// examples/build-example-project builds a project in which every coding reads back exactly, and
+// examples/build-coder-projects builds Amira's and Ben's separate projects whose merge is that study.
 #include <gtest/gtest.h>
 #include <fcntl.h>
 #include <sys/wait.h>
@@ -109,15 +110,15 @@ std::set<std::string> npt_code_paths() {
     return out;
 }
 
-// Runs examples/build-example-project OUT with NPTCODER set to the built binary; output goes to log.
-int run_build_script(const fs::path& out, const fs::path& log) {
+// Runs examples/SCRIPT OUT with NPTCODER set to the built binary; output goes to log.
+int run_build_script(const fs::path& out, const fs::path& log, const std::string& name = "build-example-project") {
     pid_t pid = ::fork();
     if (pid == 0) {
         int fd = ::open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
         ::dup2(fd, 1);
         ::dup2(fd, 2);
         ::setenv("NPTCODER", NPT_CLI_PATH, 1);
-        std::string script = (kExamples / "build-example-project").string();
+        std::string script = (kExamples / name).string();
         std::string arg = out.string();
         char* argv[] = {script.data(), arg.data(), nullptr};
         ::execv(script.c_str(), argv);
@@ -370,6 +371,76 @@ TEST_F(ExampleStudyProject, CasesCarryTheParticipantsAttributesAndTranscripts) {
         EXPECT_EQ(listed.size(), expected) << id;
         for (auto& s : listed) EXPECT_EQ(s["doc"], doc) << id;
     }
+}
+
+}  // namespace
+}  // namespace npt::test
+
+namespace npt::test {
+namespace {
+
+std::set<CodingKey> listed_codings(const fs::path& project) {
+    std::set<CodingKey> out;
+    for (auto& s : cli_json({"code", "list", project.string(), "--json"}))
+        out.insert(CodingKey{s["doc"], s["start"], s["end"], s["code"], s["coder"]});
+    return out;
+}
+
+TEST(ExampleCoderProjects, MergingBensProjectIntoAmirasGivesTheStudysCodingsAndAgreement) {
+    TempDir dir;
+    const fs::path team = dir / "team", amira = team / "amira.nptq", ben = team / "ben.nptq";
+    ASSERT_EQ(run_build_script(team, dir / "team.log", "build-coder-projects"), 0) << read_bytes(dir / "team.log");
+    EXPECT_FALSE(fs::exists(team / ".team-start.nptq"));
+    std::set<CodingKey> amira_rows, ben_rows;
+    for (auto& row : read_csv(codings_csv("Amira"))) amira_rows.insert(key_of(row));
+    for (auto& row : read_csv(codings_csv("Ben"))) ben_rows.insert(key_of(row));
+    // Each project holds its own coder's codings only.
+    EXPECT_EQ(listed_codings(amira), amira_rows);
+    EXPECT_EQ(listed_codings(ben), ben_rows);
+
+    // The preview: Ben and his codings, nothing else new, no conflicts (copies of one start share GUIDs).
+    const std::string amira_hash = file_sha256(amira), ben_hash = file_sha256(ben);
+    nlohmann::json preview = cli_json({"merge", amira.string(), ben.string(), "--dry-run", "--json"});
+    EXPECT_EQ(file_sha256(amira), amira_hash);
+    EXPECT_EQ(file_sha256(ben), ben_hash);
+    EXPECT_EQ(preview["added_coders"], nlohmann::json::array({"Ben"}));
+    EXPECT_TRUE(preview["added_codes"].empty()) << preview.dump();
+    EXPECT_TRUE(preview["added_documents"].empty()) << preview.dump();
+    EXPECT_TRUE(preview["conflicts"].empty()) << preview.dump();
+    EXPECT_EQ(preview["documents_matched"], static_cast<int>(kCodedParticipants.size()));
+    EXPECT_EQ(preview["codings_added"], static_cast<int>(ben_rows.size()));
+
+    nlohmann::json merged = cli_json({"merge", amira.string(), ben.string(), "--json"});
+    EXPECT_EQ(merged["codings_added"], preview["codings_added"]);
+    EXPECT_EQ(file_sha256(ben), ben_hash);
+    std::set<CodingKey> both = amira_rows;
+    both.insert(ben_rows.begin(), ben_rows.end());
+    EXPECT_EQ(listed_codings(amira), both);
+
+    // Agreement on the merged project equals agreement on the combined example project, over the
+    // six transcripts both coders coded.
+    const fs::path combined = dir / "combined" / "hub.nptq";
+    ASSERT_EQ(run_build_script(combined, dir / "combined.log"), 0) << read_bytes(dir / "combined.log");
+    std::vector<std::string> docs_args;
+    for (const auto& p : kCodedParticipants) docs_args.push_back(lower(p) + ".txt");
+    auto agreement = [&](const fs::path& project, const std::string& extra) {
+        std::vector<std::string> args = {"agreement", project.string(), "--coders", "Amira,Ben", "--json", "--docs"};
+        args.insert(args.end(), docs_args.begin(), docs_args.end());
+        if (!extra.empty()) args.push_back(extra);
+        return cli_json(args);
+    };
+    nlohmann::json a = agreement(amira, ""), c = agreement(combined, "");
+    EXPECT_EQ(a["overall"], c["overall"]);
+    EXPECT_EQ(a["codes"], c["codes"]);
+    // The construct confusion is interesting: the coders used different codes on some passages.
+    nlohmann::json m = agreement(amira, "--confusion");
+    EXPECT_EQ(m, agreement(combined, "--confusion"));
+    std::int64_t diagonal = 0, off_diagonal = 0;
+    const std::size_t n = m["codes"].size();
+    for (std::size_t x = 0; x < n; ++x)
+        for (std::size_t y = 0; y < n; ++y) (x == y ? diagonal : off_diagonal) += m["cells"][x][y].get<std::int64_t>();
+    EXPECT_GT(diagonal, 0);
+    EXPECT_GT(off_diagonal, 0);
 }
 
 }  // namespace

@@ -88,15 +88,15 @@ TEST(FoundationCli, CodeListReturnsExactUnicodeTextInJsonAndCsv) {
     for (auto& row : rows) {
         std::vector<std::string> keys;
         for (auto& [k, v] : row.items()) keys.push_back(k);
-        EXPECT_EQ(keys, (std::vector<std::string>{"code", "coder", "doc", "end", "memo", "start", "text"}));
+        EXPECT_EQ(keys, (std::vector<std::string>{"code", "coder", "doc", "end", "id", "memo", "start", "text"}));
     }
 
     r = run_cli({"code", "list", p.path, "--format", "csv", "--coder", "Amira"});
     auto csv = npt::csv::parse(r.out, ',');
     ASSERT_EQ(csv.size(), 2u);
-    EXPECT_EQ(csv[0].fields, (std::vector<std::string>{"doc", "start", "end", "code", "coder", "text", "memo"}));
-    EXPECT_EQ(csv[1].fields[5], "Zoë said");
-    EXPECT_EQ(csv[1].fields[6], "names, \"quoted\"");
+    EXPECT_EQ(csv[0].fields, (std::vector<std::string>{"id", "doc", "start", "end", "code", "coder", "text", "memo"}));
+    EXPECT_EQ(csv[1].fields[6], "Zoë said");
+    EXPECT_EQ(csv[1].fields[7], "names, \"quoted\"");
 }
 
 TEST(FoundationCli, ErrorsAreOneLineNonZeroAndChangeNothing) {

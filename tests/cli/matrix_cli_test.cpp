@@ -76,6 +76,8 @@ TEST_F(MatrixCliTest, CreateDraftEditLinkShowAndExport) {
     r = run_cli({"matrix", "link", project_path, "NPT", "--case", "P01", "--code", "Collective action", "--coding",
                  std::to_string(coherence)});
     ASSERT_EQ(r.exit_code, 0) << r.err;
+    // Issue 13: a Coherence coding in the Collective action column is linked, with a warning.
+    EXPECT_NE(r.err.find("warning: coding " + std::to_string(coherence) + " is coded 'Coherence"), std::string::npos) << r.err;
     m = show();
     EXPECT_EQ(m["rows"][1]["cells"]["Cognitive participation"]["summary"], "Thought it was \"not for us\", a recurring theme");
     EXPECT_TRUE(m["rows"][1]["cells"]["Cognitive participation"]["edited"]);

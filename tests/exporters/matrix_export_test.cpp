@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <set>
 
+#include "codebook/npt_constructs.hpp"
 #include "core/model/cases.hpp"
 #include "core/model/codes.hpp"
 #include "core/model/codings.hpp"
@@ -33,9 +34,9 @@ class MatrixExportTest : public ::testing::Test {
 protected:
     void SetUp() override {
         project = std::make_unique<Project>(test::make_export_study(dir.path()));
-        create_matrix(*project, {"NPT", "Participants × constructs", {}, false, {"group"}});
-        draft_matrix(*project, require_matrix(*project, "NPT").id);
-        set_cell_summary(*project, require_matrix(*project, "NPT").id, require_case(*project, "P01").id, require_code(*project, "Coherence").id, kSummary);
+        create_matrix(*project, {"NPT", "Participants × constructs", codebook::npt_default_columns(*project, false), {"group"}});
+        draft_matrix(*project, "NPT");
+        set_cell_summary(*project, "NPT", "P01", "Coherence", kSummary);
     }
 
     // The quote line for one segment, built here from the project's own data.
@@ -250,6 +251,23 @@ TEST_F(MatrixExportTest, FailedExportsLeaveNoFileBehind) {
         EXPECT_NE(std::string(e.what()).find("matrix.pdf"), std::string::npos);
     }
     EXPECT_FALSE(fs::exists(dir / "matrix.pdf"));
+}
+
+TEST(MatrixLinkReference, DocumentSpanThenSpeakerAndMediaTimeWhenKnown) {
+    MatrixLink link;
+    link.document = "p01.txt";
+    link.start = 44;
+    link.end = 80;
+    EXPECT_EQ(link_reference(link), "p01.txt 44-80");
+    link.speaker = "P01";
+    link.time_ms = 65000;
+    EXPECT_EQ(link_reference(link), "p01.txt 44-80, P01, 01:05");
+    link.speaker.clear();
+    link.time_ms = 3723000;
+    EXPECT_EQ(link_reference(link), "p01.txt 44-80, 1:02:03");
+    link.document.clear();
+    link.time_ms.reset();
+    EXPECT_EQ(link_reference(link), "(deleted document) 44-80");
 }
 
 TEST(XlsxCells, LongTextIsCutToExcelsLimitAtACodePointWithANote) {

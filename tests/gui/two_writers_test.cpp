@@ -114,7 +114,7 @@ TEST(TwoWriters, ClickingThroughEveryDocumentWhileCodingsLoadNeverCrashes) {
     const DocumentId open = app.current_document();
     EXPECT_EQ(static_cast<std::int64_t>(app.transcript().document()->codings().size()), codings_in(file, open));
     std::int64_t per_document = 0;
-    for (const auto& [doc, n] : app.snapshot().codings_per_document) per_document += n;
+    for (const auto& [doc, n] : app.snapshot().counts.per_document) per_document += n;
     EXPECT_EQ(per_document, total);
 }
 

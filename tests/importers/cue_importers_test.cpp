@@ -55,6 +55,23 @@ TEST(Vtt, MissingHeaderAndBadTimingAreErrors) {
     EXPECT_THROW(parse_vtt("WEBVTT\n\nNOTE nothing else\n", "x.vtt", {}), FormatError);
 }
 
+// Issue 13: a timing line without "-->" made the cue's block look like a comment, and the file
+// failed with "no cue with any words" instead of naming the line.
+TEST(Vtt, TimingLineWithoutArrowNamesItsLine) {
+    const std::string vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHi\n\n2\n00:00:03.000 -> 00:00:04.000\nThere\n";
+    try {
+        parse_vtt(vtt, "x.vtt", {});
+        FAIL() << "no error";
+    } catch (const FormatError& e) {
+        EXPECT_NE(std::string(e.what()).find("x.vtt: line 7: malformed cue timing '00:00:03.000 -> 00:00:04.000'"),
+                  std::string::npos)
+            << e.what();
+    }
+    // A block without any time stamp is still only skipped (and noted).
+    ImportedDocument d = parse_vtt("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHi\n\n10:30 we met\n", "y.vtt", {});
+    EXPECT_EQ(d.text, "Hi");
+}
+
 TEST(Srt, NumberedCuesCrlfAndTags) {
     std::string srt =
         "1\r\n00:00:01,000 --> 00:00:02,000\r\n<i>Interviewer:</i> Welcome.\r\n\r\n"

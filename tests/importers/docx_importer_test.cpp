@@ -63,6 +63,8 @@ TEST(Docx, HeadersFootersCommentsAndFieldCodesAreNotText) {
         {"word/comments.xml", "<w:comments xmlns:w=\"x\"><w:comment><w:p><w:r><w:t>A comment</w:t></w:r></w:p></w:comment></w:comments>"},
     };
     EXPECT_EQ(parse(make_docx(body, extra)).text, "Spoken words.");
+    // Issue 13: the footnote was dropped and the import note said nothing.
+    EXPECT_EQ(parse(make_docx(body, extra)).import_note, "1 footnote(s) or endnote(s) left out");
 }
 
 TEST(Docx, HyperlinksContentControlsAndAlternateContentKeepTheirText) {

@@ -131,3 +131,54 @@ TEST(ImportBatch, CancellationStopsBetweenFiles) {
     EXPECT_EQ(r.imported.size(), 2u);
     EXPECT_EQ(list_documents(s.project).size(), 2u);
 }
+
+TEST(ImportBatch, ProgressKnowsTheBatchSizeInFilesAndBytes) {
+    Study s;
+    test::write_bytes(s.dir / "in/a.txt", "P01: one\n");              // 9 bytes
+    test::write_bytes(s.dir / "in/b.txt", "P02: two, and more\n");    // 19 bytes
+    struct Sink : ProgressSink {
+        std::size_t files = 0;
+        std::uint64_t bytes = 0, last_done = 0;
+        void batch_started(std::size_t total, std::uint64_t bytes_total) override { files = total, bytes = bytes_total; }
+        void file_finished(std::size_t, std::size_t, const std::string&, const std::string&, std::uint64_t done) override {
+            last_done = done;
+        }
+    } sink;
+    ImportSummary r = import_paths(s.project, {s.path("in")}, ImportOptions{}, &sink);
+    EXPECT_EQ(r.imported.size(), 2u);
+    EXPECT_EQ(sink.files, 2u);
+    EXPECT_EQ(sink.bytes, 28u);
+    EXPECT_EQ(sink.last_done, 28u);
+    EXPECT_EQ(r.bytes, 28u);
+}
+
+TEST(ImportBatch, BytesImportLikeAFileOfTheSameText) {
+    Study s;
+    // Pasted text with a BOM, CRLF and a decomposed é: stored as a .txt file with it would be.
+    const std::string pasted = "\xEF\xBB\xBFInterviewer: Hello\r\nP01: cafe\xCC\x81 at noon\r\n";
+    ImportOptions text;
+    text.format = SourceFormat::Text;
+    ImportSummary r = import_bytes(s.project, pasted, "Pasted notes", "clipboard", text);
+    ASSERT_EQ(r.imported.size(), 1u) << (r.failed.empty() ? "" : r.failed[0].reason);
+    EXPECT_EQ(r.imported[0].document, "Pasted notes");
+    EXPECT_EQ(r.imported[0].turns, 2u);
+    const DocumentInfo d = require_document(s.project, "Pasted notes");
+    EXPECT_EQ(document_text(s.project, d.id), "Interviewer: Hello\nP01: caf\xC3\xA9 at noon\n");
+    EXPECT_EQ(speaker_turns(s.project, d.id).size(), 2u);
+
+    // The same text as a file is skipped, as a second paste is; a taken name fails unless renamed.
+    test::write_bytes(s.dir / "same.txt", pasted);
+    EXPECT_EQ(import_paths(s.project, {s.path("same.txt")}, ImportOptions{}).skipped.size(), 1u);
+    EXPECT_EQ(import_bytes(s.project, pasted, "Other name", "clipboard", text).skipped.size(), 1u);
+    ImportSummary taken = import_bytes(s.project, "P02: different\n", "Pasted notes", "clipboard", text);
+    ASSERT_EQ(taken.failed.size(), 1u);
+    EXPECT_NE(taken.failed[0].reason.find("already in the project"), std::string::npos) << taken.failed[0].reason;
+    text.rename = true;
+    ImportSummary renamed = import_bytes(s.project, "P02: different\n", "Pasted notes", "clipboard", text);
+    ASSERT_EQ(renamed.imported.size(), 1u);
+    EXPECT_EQ(renamed.imported[0].document, "Pasted notes (2)");
+    // Empty text and an empty name fail with a reason, and change nothing.
+    EXPECT_EQ(import_bytes(s.project, "   \n", "Blank", "clipboard", text).failed.size(), 1u);
+    EXPECT_EQ(import_bytes(s.project, "P03: x\n", "", "clipboard", text).failed.size(), 1u);
+    EXPECT_EQ(list_documents(s.project).size(), 2u);
+}

@@ -308,5 +308,59 @@ TEST(AgreementCoding, ProjectAgreementMatchesSegmentsBruteForce) {
     }
 }
 
+
+// Issue 13: `agreement --codes Coherence` reported 1.000 because nobody codes the construct
+// itself. With descendants, a construct row counts its sub-codes, a coder's overlapping codings
+// of different sub-codes joined.
+TEST(AgreementCoding, ConstructRowsJoinTheCodesBelow) {
+    test::TempDir dir;
+    Project p = Project::create(dir / "study.nptq", "study");
+    add_document(p, {"p1.txt", std::string(40, 'x'), "", "text", "", {}});
+    apply_codings(p, {{"p1.txt", 0, 10, "Coherence/Differentiation", "Amira", "", ""},
+                      {"p1.txt", 5, 15, "Coherence/Internalisation", "Amira", "", ""},
+                      {"p1.txt", 0, 20, "Coherence/Differentiation", "Ben", "", ""}});
+    AgreementInput own = load_agreement_input(p, {{"Amira", "Ben"}, {"Coherence"}, {}});
+    EXPECT_TRUE(own.codings.empty());
+    EXPECT_FALSE(own.descendants_joined);
+    AgreementScope scope{{"Amira", "Ben"}, {"Coherence"}, {}, true};
+    AgreementInput rolled = load_agreement_input(p, scope);
+    ASSERT_EQ(rolled.codings.size(), 2u);  // Amira's two codings joined into [0, 15)
+    EXPECT_EQ(rolled.codings[0].start, 0);
+    EXPECT_EQ(rolled.codings[0].end, 15);
+    AgreementReport chars = compute_agreement(rolled, {Unit::Character});
+    EXPECT_TRUE(chars.codes_include_descendants);
+    ASSERT_EQ(chars.codes.size(), 1u);
+    EXPECT_DOUBLE_EQ(*chars.codes[0].stats.percent_agreement, 35.0 / 40.0);  // differ on 15..20
+    AgreementOptions segments{Unit::Segment, 0.7};
+    AgreementReport seg = compute_agreement(rolled, segments);
+    EXPECT_EQ(seg.codes[0].segments.segments, 2);           // one joined segment each
+    EXPECT_EQ(seg.codes[0].segments.agreeing_segments, 2);  // IoU 15/20 = 0.75 >= 0.7
+    // A parent and its child both named: each row counts what it covers.
+    AgreementScope both{{"Amira", "Ben"}, {"Coherence", "Coherence/Internalisation"}, {}, true};
+    AgreementReport two = compute_agreement(load_agreement_input(p, both), {Unit::Character});
+    ASSERT_EQ(two.codes.size(), 2u);
+    EXPECT_DOUBLE_EQ(*two.codes[1].stats.percent_agreement, 30.0 / 40.0);  // only Amira, 5..15
+}
+
+// Issue 13: segment-unit kappa's K was always the number of codes reported; --chance-codes fixes it.
+TEST(AgreementCoding, SegmentChanceCodesFixK) {
+    AgreementInput in;
+    in.coders = {"A", "B"};
+    in.codes = {"X"};
+    in.documents = {"d"};
+    in.document_lengths = {100};
+    in.codings = {{0, 0, 0, 0, 10}, {0, 0, 1, 50, 60}};  // no overlap: p_o = 0
+    AgreementReport k1 = compute_agreement(in, {Unit::Segment});
+    EXPECT_EQ(k1.compared_codes, 1);
+    EXPECT_FALSE(k1.codes[0].stats.brennan_prediger.has_value());  // 1/K = 1: undefined
+    AgreementOptions fixed{Unit::Segment};
+    fixed.chance_codes = 4;
+    AgreementReport k4 = compute_agreement(in, fixed);
+    EXPECT_EQ(k4.compared_codes, 4);
+    EXPECT_DOUBLE_EQ(*k4.codes[0].stats.brennan_prediger, (0.0 - 0.25) / (1.0 - 0.25));
+    fixed.chance_codes = -2;
+    EXPECT_THROW(compute_agreement(in, fixed), InputError);
+}
+
 }  // namespace
 }  // namespace npt::agreement

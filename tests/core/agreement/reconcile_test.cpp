@@ -1,5 +1,5 @@
 // reconcile_test.cpp — consensus codings by every rule checked character by character
-// against the compared coders' codings; accept/reject decisions recorded with who and when; undo;
+// against the compared coders' codings; rule and accept/reject decisions logged with who and when; undo;
 // bad requests leave the project as it was.
 #include <gtest/gtest.h>
 
@@ -126,9 +126,17 @@ TEST_F(ReconcileTest, DecisionsAreRecordedWithWhoAndWhenAndCanBeUndone) {
     const auto& no_chars = got[std::make_pair(no.document, no.code)];
     for (std::int64_t q = yes.start; q < yes.end; ++q) EXPECT_EQ(yes_chars[static_cast<std::size_t>(q)], 1u);
     for (std::int64_t q = no.start; q < no.end; ++q) EXPECT_EQ(no_chars[static_cast<std::size_t>(q)], 0u);
-    auto decisions = list_reconcile_decisions(p);
-    ASSERT_EQ(decisions.size(), 2u);
-    EXPECT_EQ(decisions[0].decision, "accept");
+    // The rule pass logged one decision per disagreement; the two manual ones follow.
+    auto all = list_reconcile_decisions(p);
+    ASSERT_EQ(all.size(), list.size() + 2);
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        EXPECT_EQ(all[i].method, "rule");
+        EXPECT_EQ(all[i].rule, "intersection");
+        EXPECT_FALSE(all[i].result);  // intersection keeps no disagreement
+    }
+    std::vector<ReconcileDecision> decisions(all.begin() + static_cast<std::ptrdiff_t>(list.size()), all.end());
+    EXPECT_EQ(decisions[0].method, "manual");
+    EXPECT_EQ(decisions[0].decision, "accept both");
     EXPECT_EQ(decisions[0].decided_by, "Lead");
     EXPECT_EQ(decisions[0].consensus_coder, "Consensus");
     EXPECT_EQ(decisions[0].document, yes.document);
@@ -136,10 +144,11 @@ TEST_F(ReconcileTest, DecisionsAreRecordedWithWhoAndWhenAndCanBeUndone) {
     EXPECT_EQ(decisions[0].start, yes.start);
     EXPECT_FALSE(decisions[0].time.empty());
     EXPECT_EQ(decisions[0].note, "discussed 3 May");
-    EXPECT_EQ(decisions[1].decision, "reject");
+    EXPECT_EQ(decisions[0].text, yes.text);
+    EXPECT_EQ(decisions[1].decision, "reject both");
     ASSERT_TRUE(undo(p));
     EXPECT_EQ(user_data(p), before);
-    EXPECT_TRUE(list_reconcile_decisions(p).empty());
+    EXPECT_EQ(list_reconcile_decisions(p).size(), list.size());
 }
 
 TEST_F(ReconcileTest, BadRequestsChangeNothing) {

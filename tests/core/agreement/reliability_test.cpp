@@ -245,5 +245,29 @@ TEST(AgreementReliability, BootstrapOverManyUnitsIsNarrow) {
     EXPECT_LT(*r.alpha_ci_high, 0.61);
 }
 
+
+// Issue 13: ReCal averages the pairs' percent agreements; nptcoder pools pairs. Both are offered.
+TEST(AgreementReliability, PairwisePercentAgreementAsReCal) {
+    auto t = parse_reliability_table("u,A,B,C\n1,1,1,1\n2,1,2,\n3,2,2,\n4,1,,2\n", "t.csv", Level::Nominal);
+    ReliabilityResult r = compute_reliability(t.data, {});
+    EXPECT_DOUBLE_EQ(*r.percent_agreement, 4.0 / 6.0);  // pooled: 4 of 6 pairs of judgements
+    ASSERT_EQ(r.pairwise.size(), 3u);
+    EXPECT_DOUBLE_EQ(*r.pairwise[0], 2.0 / 3.0);  // A-B over units 1, 2, 3
+    EXPECT_DOUBLE_EQ(*r.pairwise[1], 1.0 / 2.0);  // A-C over units 1, 4
+    EXPECT_DOUBLE_EQ(*r.pairwise[2], 1.0);        // B-C over unit 1
+    EXPECT_DOUBLE_EQ(*r.pairwise_percent_agreement, (2.0 / 3.0 + 0.5 + 1.0) / 3.0);
+    // Complete data: the two forms agree.
+    auto full = parse_reliability_table("u,A,B,C\n1,1,1,2\n2,2,2,2\n3,1,2,1\n", "t.csv", Level::Nominal);
+    ReliabilityResult f = compute_reliability(full.data, {});
+    EXPECT_NEAR(*f.percent_agreement, *f.pairwise_percent_agreement, 1e-12);
+}
+
+// Issue 13: `--categories a,a,b` made q = 3 and inflated Brennan-Prediger.
+TEST(AgreementReliability, RepeatedCategoriesAreRefused) {
+    EXPECT_THROW(parse_reliability_table("u,A,B\n1,a,b\n", "t.csv", Level::Nominal, {"a", "a", "b"}), InputError);
+    EXPECT_THROW(parse_reliability_table("u,A,B\n1,1,2\n", "t.csv", Level::Nominal, {"1", "1.0", "2"}), InputError);
+    EXPECT_NO_THROW(parse_reliability_table("u,A,B\n1,a,b\n", "t.csv", Level::Nominal, {"a", "b"}));
+}
+
 }  // namespace
 }  // namespace npt::agreement

@@ -1,7 +1,10 @@
 // merge_test.cpp — merging a coder's project into the lead: matching documents by text,
 // codes by GUID then path, coders through the coder map; codings and memos brought over;
-// conflicts listed; idempotent; one undoable step; refusals that leave the lead unchanged.
+// conflicts listed; idempotent; one undoable step; refusals that leave the lead unchanged; the
+// preview reports what the merge then does and leaves both files byte-for-byte as they were.
 #include <gtest/gtest.h>
+
+#include <set>
 
 #include "core/detail/db_access.hpp"
 #include "core/agreement_snapshot.hpp"
@@ -12,6 +15,8 @@
 #include "core/error.hpp"
 #include "core/model/memos.hpp"
 #include "core/model/merge.hpp"
+#include "core/store/backups.hpp"
+#include "core/store/event_log.hpp"
 #include "core/store/undo.hpp"
 #include "support/test_support.hpp"
 
@@ -110,6 +115,16 @@ TEST_F(MergeTest, BringsEverythingAndListsConflicts) {
     EXPECT_TRUE(coding_memo);
 }
 
+// Issue 13: Ben M had the palette's first colour in his file, which the lead's Amira already has.
+TEST_F(MergeTest, MergedCodersGetAColourNoLeadCoderHas) {
+    Project& l = *lead_;
+    ASSERT_EQ(require_coder(l, "Amira").colour, palette_colour(0));
+    merge_project(l, dir_ / "ben.nptq", {{{"Ben M", "Ben"}}});
+    std::set<std::string> colours;
+    for (const Coder& c : list_coders(l)) EXPECT_TRUE(colours.insert(c.colour).second) << c.name << " " << c.colour;
+    EXPECT_EQ(require_coder(l, "Ben").colour, palette_colour(1));
+}
+
 TEST_F(MergeTest, IsIdempotentAndOneUndoableStep) {
     Project& l = *lead_;
     std::string before = user_data(l);
@@ -128,6 +143,69 @@ TEST_F(MergeTest, IsIdempotentAndOneUndoableStep) {
     EXPECT_EQ(next_undo(l)->id, step->id);  // the second merge changed nothing, so left no step
     ASSERT_TRUE(undo(l));
     EXPECT_EQ(user_data(l), before);
+}
+
+// Every field of a report, for comparing a preview with the merge.
+std::string describe(const MergeReport& r) {
+    std::string out = std::to_string(r.coders_added) + " " + std::to_string(r.coders_matched) + " " +
+                      std::to_string(r.documents_added) + " " + std::to_string(r.documents_matched) + " " +
+                      std::to_string(r.codes_added) + " " + std::to_string(r.codes_matched) + " " +
+                      std::to_string(r.codings_added) + " " + std::to_string(r.codings_present) + " " +
+                      std::to_string(r.memos_added) + " " + std::to_string(r.memos_present) + "\n";
+    for (const auto* names : {&r.added_coders, &r.added_documents, &r.added_codes}) {
+        for (const auto& n : *names) out += n + ";";
+        out += "\n";
+    }
+    for (const MergeConflict& c : r.conflicts) out += c.kind + "|" + c.subject + "|" + c.resolution + "\n";
+    return out;
+}
+
+TEST_F(MergeTest, PreviewReportsWhatTheMergeDoesAndChangesNothing) {
+    const auto lead_path = dir_ / "lead.nptq", other_path = dir_ / "ben.nptq";
+    const MergeOptions options{{{"Ben M", "Ben"}}};
+    lead_.reset();  // closed: the file on disk is the whole project
+    const std::string lead_hash = test::file_sha256(lead_path), other_hash = test::file_sha256(other_path);
+    MergeReport preview;
+    {
+        Project l = Project::open(lead_path);
+        const std::string before = user_data(l);
+        const auto undo_before = next_undo(l);
+        const auto events_before = list_events(l).size();
+        preview = preview_merge(l, other_path, options);
+        EXPECT_EQ(user_data(l), before);
+        EXPECT_EQ(next_undo(l).has_value(), undo_before.has_value());
+        if (undo_before) EXPECT_EQ(next_undo(l)->id, undo_before->id);
+        EXPECT_EQ(list_events(l).size(), events_before);
+        EXPECT_TRUE(list_backups(lead_path).empty());  // no backup for a preview
+        // A second preview says the same.
+        EXPECT_EQ(describe(preview_merge(l, other_path, options)), describe(preview));
+    }
+    EXPECT_EQ(test::file_sha256(lead_path), lead_hash);
+    EXPECT_EQ(test::file_sha256(other_path), other_hash);
+    EXPECT_FALSE(std::filesystem::exists(other_path.string() + "-wal"));
+
+    EXPECT_EQ(preview.added_coders, std::vector<std::string>{"Ben"});
+    EXPECT_EQ(preview.added_documents, (std::vector<std::string>{"b.txt (from ben.nptq)", "c.txt"}));
+    EXPECT_EQ(preview.added_codes, std::vector<std::string>{"Coherence/Differentiation"});
+    EXPECT_EQ(preview.codings_added, 4);
+    EXPECT_EQ(preview.conflicts.size(), 4u);
+    Project l = Project::open(lead_path);
+    MergeReport real = merge_project(l, other_path, options);
+    EXPECT_EQ(describe(real), describe(preview));
+    EXPECT_EQ(test::file_sha256(other_path), other_hash);
+    // After the merge, the preview of the same file finds nothing more to add.
+    MergeReport after = preview_merge(l, other_path, options);
+    EXPECT_EQ(after.codings_added, 0);
+    EXPECT_TRUE(after.added_coders.empty());
+}
+
+TEST_F(MergeTest, PreviewRefusesAsTheMergeDoes) {
+    Project& l = *lead_;
+    EXPECT_THROW(preview_merge(l, dir_ / "missing.nptq"), NotFoundError);
+    EXPECT_THROW(preview_merge(l, dir_ / "lead.nptq"), InputError);
+    EXPECT_THROW(preview_merge(l, dir_ / "ben.nptq", {{{"Nobody", "Ben"}}}), InputError);
+    // Not inside an action: the rehearsal would roll the action back.
+    EXPECT_THROW(l.action("outer", [&] { preview_merge(l, dir_ / "ben.nptq"); }), StoreError);
 }
 
 TEST_F(MergeTest, RefusesWhatIsNotAProjectAndLeavesTheLeadUnchanged) {

@@ -77,3 +77,31 @@ TEST(FullTextSearch, FollowsDocumentChangesAndUndo) {
 
 }  // namespace
 }  // namespace npt
+
+namespace npt {
+namespace {
+
+// add_document binds a transcript's text without a copy (as a C string when it holds no NUL,
+// by length when it does): either way the whole text is stored and indexed to its last word.
+TEST(FullTextSearch, WholeTextStoredAndIndexedWithOrWithoutANulInIt) {
+    test::TempDir dir;
+    Project p = Project::create(dir / "s.nptq", "Search");
+    std::string plain;
+    for (int i = 0; i < 20000; ++i) plain += "filler words here ";
+    plain += "lastword";
+    std::string with_nul = std::string("before") + '\0' + " after nulword";
+    DocumentInfo a = add_document(p, {"plain.txt", plain, "plain.txt"});
+    DocumentInfo b = add_document(p, {"nul.txt", with_nul, "nul.txt"});
+    EXPECT_EQ(document_text(p, a.id), plain);
+    EXPECT_EQ(document_text(p, b.id), with_nul);
+    EXPECT_EQ(b.length, static_cast<std::int64_t>(with_nul.size()));
+    auto last = search_documents(p, "lastword");
+    ASSERT_EQ(last.size(), 1u);
+    EXPECT_EQ(last[0].span.start, static_cast<std::int64_t>(plain.size() - 8));
+    auto after = search_documents(p, "nulword");
+    ASSERT_EQ(after.size(), 1u);
+    EXPECT_EQ(after[0].document, "nul.txt");
+}
+
+}  // namespace
+}  // namespace npt

@@ -72,5 +72,24 @@ TEST(Retrieval, BadConditionsAreNamed) {
     }
 }
 
+
+// Issue 13: `--where Group=gp` silently matched nothing.
+TEST(Retrieval, ConditionsIgnoreCaseAndNameAValueNoCaseHas) {
+    test::TempDir dir;
+    Project p = Project::create(dir / "r.nptq", "Retrieval");
+    auto study = test::make_random_study(p, 11, 6, 80, 40);
+    auto exact = documents_where(p, {parse_attribute_condition("group=Hub staff")});
+    auto folded = documents_where(p, {parse_attribute_condition("GROUP=hub  STAFF")});
+    ASSERT_TRUE(exact && folded);
+    EXPECT_FALSE(exact->empty());
+    EXPECT_EQ(*exact, *folded);
+    try {
+        documents_where(p, {parse_attribute_condition("Group=gp")});
+        FAIL() << "no error";
+    } catch (const NotFoundError& e) {
+        EXPECT_NE(std::string(e.what()).find("no case has group=gp"), std::string::npos) << e.what();
+    }
+}
+
 }  // namespace
 }  // namespace npt

@@ -107,3 +107,23 @@ TEST(Undo, UndoesMemosCasesAndCodeCreation) {
     undo(p);
     EXPECT_EQ(snapshot(p), empty);
 }
+
+// The undo of an import deletes the document, and its FTS5 trigger needs document_fts connected:
+// in a fresh connection (the next `nptcoder undo`), that must not be refused by the undo guard.
+TEST(Undo, UndoesAnImportFromAFreshConnection) {
+    TempDir dir;
+    {
+        Project p = Project::create(dir / "u.nptq", "undo");
+        add_document(p, {"d1.txt", "P01: hello there", "d1.txt"});
+    }
+    {
+        Project p = Project::open(dir / "u.nptq");
+        ASSERT_EQ(p.db().scalar_int("SELECT count(*) FROM document"), 1);
+        ASSERT_TRUE(undo(p));
+        EXPECT_EQ(p.db().scalar_int("SELECT count(*) FROM document"), 0);
+        EXPECT_EQ(p.db().scalar_int("SELECT count(*) FROM document_fts WHERE document_fts MATCH 'hello'"), 0);
+    }
+    Project again = Project::open(dir / "u.nptq");
+    ASSERT_TRUE(redo(again));
+    EXPECT_EQ(again.db().scalar_int("SELECT count(*) FROM document_fts WHERE document_fts MATCH 'hello'"), 1);
+}

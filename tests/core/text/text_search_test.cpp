@@ -55,3 +55,31 @@ TEST(TextSearch, WholeWordsOption) {
 }
 
 TEST(TextSearch, EmptyQueryFindsNothing) { EXPECT_TRUE(find_all("abc", "").empty()); }
+
+// Issue 13: phrases across line breaks and repeated spaces, and typographic quotes and dashes.
+TEST(TextSearch, WhiteSpaceRunsMatchAnyWhiteSpaceRun) {
+    std::string t = "the phone\nqueue, the phone   queue, the phone\t\u00A0queue, phonequeue";
+    auto found = find_all(t, "phone queue");
+    ASSERT_EQ(found.size(), 3u);
+    EXPECT_EQ(found[0], (Span{4, 15}));   // "phone\nqueue": 11 code points of the original
+    EXPECT_EQ(found[1], (Span{21, 34}));  // three spaces
+    EXPECT_EQ(found[2], (Span{40, 52}));  // tab + no-break space (one code point each)
+    EXPECT_EQ(hits(t, "phone  \n queue")[1], "phone   queue");
+    SearchOptions exact;
+    exact.fold_whitespace = false;
+    EXPECT_EQ(find_all(t, "phone queue", exact).size(), 0u);
+}
+
+TEST(TextSearch, TypographicApostrophesQuotesAndDashesMatchAscii) {
+    std::string t = "I didn\u2019t, she didn\u2018t, he didn\u02BCt, it didn\u2032t, we didn't. "
+                    "\u201CNobody\u201D, \u201ENobody\u201D; a\u2012b a\u2013b a\u2014b a\u2212b a-b";
+    EXPECT_EQ(find_all(t, "didn't").size(), 5u);
+    EXPECT_EQ(find_all(t, "didn\u2019t").size(), 5u);  // the query folds too
+    EXPECT_EQ(find_all(t, "\"nobody\"").size(), 2u);
+    EXPECT_EQ(find_all(t, "a-b").size(), 5u);
+    auto first = find_all(t, "didn't");
+    EXPECT_EQ(first[0], (Span{2, 8}));  // offsets are the original's code points
+    SearchOptions exact;
+    exact.fold_punctuation = false;
+    EXPECT_EQ(find_all(t, "didn't", exact).size(), 1u);
+}

@@ -79,3 +79,25 @@ TEST(CodePointIndex, HandlesEmptyAndExactStrideLengths) {
     EXPECT_EQ(index.byte_offset(64), 64u);
     EXPECT_EQ(index.slice(60, 64), "xxxx");
 }
+
+TEST(PrepareInPlace, SameResultAsPrepareForStoreWithoutCopyingPreparedText) {
+    for (const char* in : {"\xEF\xBB\xBFone\r\ntwo\rthree\n", "Zoe\xCC\x88", "plain\n", "\r\r\n\r", "", "\xEF\xBB\xBF"})
+        EXPECT_EQ(prepare_in_place(std::string(in), "x.txt"), prepare_for_store(in, "x.txt")) << in;
+    // Text that is already prepared, or needs only its BOM or line endings fixed, keeps its buffer.
+    std::string prepared(1 << 20, 'a');
+    const char* buffer = prepared.data();
+    std::string out = prepare_in_place(std::move(prepared), "big.txt");
+    EXPECT_EQ(out.data(), buffer);
+    EXPECT_EQ(out.size(), 1u << 20);
+    std::string crlf = "\xEF\xBB\xBF" + std::string(1000, 'b') + "\r\n";
+    buffer = crlf.data();
+    out = prepare_in_place(std::move(crlf), "crlf.txt");
+    EXPECT_EQ(out.data(), buffer);
+    EXPECT_EQ(out, std::string(1000, 'b') + "\n");
+    try {
+        prepare_in_place(std::string("ok\xFE"), "p01.txt");
+        FAIL() << "expected FormatError";
+    } catch (const npt::FormatError& e) {
+        EXPECT_STREQ(e.what(), "p01.txt: invalid UTF-8 at byte 2");
+    }
+}
