@@ -21,6 +21,7 @@
 #include "gui/refi_dialog.hpp"
 #include "gui/segments_panel.hpp"
 #include "gui/team_views.hpp"
+#include "gui/writeup_views.hpp"
 
 namespace npt::gui {
 namespace fs = std::filesystem;
@@ -43,7 +44,8 @@ App::App(fs::path config_dir)
       coder_dialog_(std::make_unique<CoderDialog>()),
       refi_(std::make_unique<RefiDialog>()),
       quit_dialog_(std::make_unique<QuitDialog>()),
-      team_(std::make_unique<TeamViews>()) {}
+      team_(std::make_unique<TeamViews>()),
+      writeup_(std::make_unique<WriteUpViews>()) {}
 
 App::~App() {
     // imgui.ini's path lives in this object: save the layout now and unhook it, so a context that
@@ -371,7 +373,7 @@ void App::save_settings() {
     }
 }
 
-bool App::busy() const { return import_->running() || refi_->busy() || team_->busy(); }
+bool App::busy() const { return import_->running() || refi_->busy() || team_->busy() || writeup_->busy(); }
 
 std::string App::window_title() const {
     if (!project_) return "nptcoder";
@@ -500,6 +502,7 @@ void App::draw() {
     import_->poll(*this);
     refi_->poll(*this);
     team_->poll(*this);
+    writeup_->poll(*this);
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -562,6 +565,7 @@ void App::draw() {
     coder_dialog_->draw(*this);
     refi_->draw(*this);
     team_->draw(*this);
+    writeup_->draw(*this);
     menu_->draw_dialogs(*this);
     quit_dialog_->draw(*this);
     draw_error_modal();

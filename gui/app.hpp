@@ -39,6 +39,7 @@ class CoderDialog;
 class RefiDialog;
 class QuitDialog;
 class TeamViews;
+class WriteUpViews;
 
 // What the memo pane is editing memos for.
 struct MemoFocus {
@@ -146,6 +147,7 @@ public:
     CoderDialog& coder_dialog() { return *coder_dialog_; }
     RefiDialog& refi_dialog() { return *refi_; }
     TeamViews& team() { return *team_; }  // agreement, disagreements, history, merge, check
+    WriteUpViews& writeup() { return *writeup_; }  // matrix, cases, query, charts
     DocumentsPanel& documents_panel() { return *documents_; }
     MemoPanel& memo_panel() { return *memos_; }
     CodebookPanel& codebook_panel() { return *codebook_; }
@@ -208,6 +210,7 @@ private:
     std::unique_ptr<RefiDialog> refi_;
     std::unique_ptr<QuitDialog> quit_dialog_;
     std::unique_ptr<TeamViews> team_;
+    std::unique_ptr<WriteUpViews> writeup_;
 };
 
 }  // namespace npt::gui

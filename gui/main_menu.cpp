@@ -13,6 +13,7 @@
 #include "gui/history_view.hpp"
 #include "gui/merge_dialog.hpp"
 #include "gui/team_views.hpp"
+#include "gui/writeup_views.hpp"
 #include "importers/cases_csv_importer.hpp"
 
 namespace npt::gui {
@@ -129,6 +130,7 @@ void MainMenu::draw(App& app) {
         ImGui::EndMenu();
     }
     app.team().draw_menu(app);
+    app.writeup().draw_menu(app);
     if (ImGui::BeginMenu("Help")) {
         if (ImGui::MenuItem("Quick start")) show_help_ = true;
         ImGui::EndMenu();

@@ -28,6 +28,11 @@
 #include "gui/agreement_view.hpp"
 #include "gui/disagreements_view.hpp"
 #include "gui/history_view.hpp"
+#include "gui/matrix_view.hpp"
+#include "gui/cases_view.hpp"
+#include "gui/query_view.hpp"
+#include "gui/charts_view.hpp"
+#include "gui/writeup_views.hpp"
 #include "gui/import_dialog.hpp"
 #include "gui/team_views.hpp"
 #include "gui/input_queue.hpp"
@@ -44,7 +49,8 @@ struct Options {
     std::string find;        // run find in the open document
     std::string screenshot;  // write a PNG after `frames` frames, then quit
     std::string config;      // settings folder (default: XDG config)
-    std::string view;        // agreement | disagreements | history: open that team window
+    std::string view;        // a team window (agreement | confusion | disagreements | history) or a
+                             // write-up window (matrix | cases | query | charts) to open
     std::vector<std::string> coders;  // --coders A,B: the coders the view compares (and runs)
     bool read_only = false;
     std::vector<std::string> files;  // imported into the project at start
@@ -59,6 +65,7 @@ const char* kUsage =
     "usage: nptcoder-gui [--project FILE] [--read-only] [--open-doc NAME] [--coder NAME] [--code PATH]\n"
     "                    [--select START-END] [--find TEXT] [--config DIR]\n"
     "                    [--view agreement|confusion|disagreements|history [--coders A,B]]\n"
+    "                    [--view matrix|cases|query|charts]\n"
     "                    [--screenshot OUT.png [--frames N] [--width W] [--height H]] [IMPORT...]\n"
     "IMPORT files or folders are imported into the project at start, as if dropped on the window.\n"
     "e.g.  nptcoder-gui --project out/hub-study.nptq --open-doc P01-hub-staff.txt\n"
@@ -103,8 +110,9 @@ std::optional<Options> parse(int argc, char** argv) {
     if (o.project.empty() && o.files.size() == 1 && std::filesystem::path(o.files[0]).extension() == ".nptq")
         o.project = std::move(o.files[0]), o.files.clear();
     if (!o.files.empty() && o.project.empty()) throw npt::InputError("files to import need --project FILE");
-    if (!o.view.empty() && o.view != "agreement" && o.view != "confusion" && o.view != "disagreements" && o.view != "history")
-        throw npt::InputError("--view takes agreement, confusion, disagreements or history, not " + o.view);
+    static const char* const kViews[] = {"agreement", "confusion", "disagreements", "history", "matrix", "cases", "query", "charts"};
+    if (!o.view.empty() && std::find(std::begin(kViews), std::end(kViews), o.view) == std::end(kViews))
+        throw npt::InputError("--view takes agreement, confusion, disagreements, history, matrix, cases, query or charts, not " + o.view);
     if (!o.view.empty() && o.project.empty()) throw npt::InputError("--view needs --project FILE");
     return o;
 }
@@ -147,6 +155,12 @@ void apply(npt::gui::App& app, const Options& o) {
     } else if (o.view == "history") {
         team.history().open();
     }
+    // A write-up window.
+    npt::gui::WriteUpViews& writeup = app.writeup();
+    if (o.view == "matrix") writeup.matrix().open();
+    else if (o.view == "cases") writeup.cases().open();
+    else if (o.view == "query") writeup.query().open();
+    else if (o.view == "charts") writeup.charts().open();
 }
 
 // What the GLFW callbacks reach through the window's user pointer.
