@@ -91,7 +91,8 @@ void export_counts(const MatrixQueryResult& result, const std::filesystem::path&
         case ExportFormat::Xlsx: return write_counts_xlsx(result, out, title);
         case ExportFormat::Csv: return write_file_atomic(out, counts_csv(result, options.excel_bom, options.raw_cells ? csv::Cells::Raw : csv::Cells::Neutralised));
         case ExportFormat::Html: return write_file_atomic(out, counts_html(result, title));
-        case ExportFormat::Markdown: break;
+        case ExportFormat::Markdown:
+        case ExportFormat::Docx: break;
     }
 }
 
