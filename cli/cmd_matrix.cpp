@@ -134,16 +134,19 @@ void add_matrix_commands(CLI::App& app) {
         });
     }
     {
-        struct Opts { std::string path, name; Format format; };
+        struct Opts { std::string path, name, attributes; Format format; };
         auto o = std::make_shared<Opts>();
         auto* cmd = matrix->add_subcommand("show", "Show a matrix's cells with their quotes and link ids\n"
-                                                   "  e.g. nptcoder matrix show hub-study.nptq NPT");
+                                                   "  e.g. nptcoder matrix show hub-study.nptq NPT --attributes group");
         cmd->add_option("project", o->path, "Project file")->required();
         cmd->add_option("name", o->name, "Matrix name")->required();
+        cmd->add_option("--attributes", o->attributes, "Case attributes shown, comma-separated, or none (default: all of them)");
         add_format_options(cmd, o->format);
         cmd->callback([o] {
+            std::optional<std::vector<std::string>> chosen;
+            if (!o->attributes.empty()) chosen = parse_attribute_list(o->attributes);
             Project p = open_project(o->path);
-            FrameworkMatrix m = load_matrix(p, o->name);
+            FrameworkMatrix m = with_attribute_columns(load_matrix(p, o->name), chosen);
             if (o->format == Format::Json) return print_json(matrix_json(m));
             if (o->format == Format::Csv) {
                 std::cout << matrix_csv(m, false);

@@ -76,6 +76,20 @@ TEST_F(ExportCliTest, AttributesChooseTheColumnsOfEveryFormat) {
     EXPECT_NE(test::read_bytes(dir / "all.csv").find("Real Name Here"), std::string::npos);  // the default: every attribute
 }
 
+TEST_F(ExportCliTest, MatrixShowTakesTheSameChoice) {
+    auto r = run_cli({"matrix", "show", project_path, "NPT", "--attributes", "site"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.out.find("P01  site=North\n"), std::string::npos) << r.out;
+    EXPECT_EQ(r.out.find("Real Name Here"), std::string::npos);
+    r = run_cli({"matrix", "show", project_path, "NPT", "--attributes", "none", "--json"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.out.find("Hub staff"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("\"attributes\": []"), std::string::npos) << r.out;
+    r = run_cli({"matrix", "show", project_path, "NPT", "--format", "csv", "--attributes", "group"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.out.substr(0, r.out.find('\n')), "Case,group,Coherence,Cognitive participation,Collective action,Reflexive monitoring\r");
+}
+
 TEST_F(ExportCliTest, AnUnknownAttributeIsOneLineNamingIt) {
     for (const char* ext : {".xlsx", ".docx"}) {
         fs::path out = dir / ("m" + std::string(ext));
