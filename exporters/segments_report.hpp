@@ -40,7 +40,8 @@ std::string segment_reference(const SegmentReport& report, const SegmentReportRo
 std::string segments_csv(const SegmentReport& report, bool excel_bom, csv::Cells cells = csv::Cells::Neutralised);
 std::string segments_html(const SegmentReport& report);
 std::string segments_markdown(const SegmentReport& report);
-void write_segments_xlsx(const SegmentReport& report, const std::filesystem::path& out);
+// Attribute values that are plain decimal numbers are numbers (xlsx::plain_number); Start and End too.
+void write_segments_xlsx(const SegmentReport& report, const std::filesystem::path& out, Paper paper = paper_from_environment());
 // A heading per code and a table of its segments (header row repeated on every page); landscape
 // pages when the report has memos (a sixth column).
 void write_segments_docx(const SegmentReport& report, const std::filesystem::path& out, Paper paper);

@@ -10,10 +10,11 @@
 
 namespace npt {
 
-void write_segments_xlsx(const SegmentReport& report, const std::filesystem::path& out) {
+void write_segments_xlsx(const SegmentReport& report, const std::filesystem::path& out, Paper paper) {
     produce_file_atomic(out, [&](const std::filesystem::path& temp) {
         xlsx::Workbook book(temp, out.string());
         xlsx::Sheet sheet = book.add_sheet("Segments");
+        sheet.paper(paper);
         std::vector<std::string> header = segment_report_header(report);
         const std::size_t first = 2 + report.attributes.size();  // Document column
         std::vector<double> widths;
@@ -34,6 +35,8 @@ void write_segments_xlsx(const SegmentReport& report, const std::filesystem::pat
             for (std::size_t c = 0; c < fields.size(); ++c) {
                 auto col = static_cast<std::uint16_t>(c);
                 if (c == first + 1 || c == first + 2) sheet.number(r, col, std::stod(fields[c]));
+                else if (auto number = c >= 2 && c < first ? xlsx::plain_number(fields[c]) : std::nullopt)
+                    sheet.number(r, col, *number, xlsx::Style::Decimal);
                 else sheet.text(r, col, fields[c]);
             }
             ++r;

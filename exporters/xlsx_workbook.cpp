@@ -115,9 +115,11 @@ void Sheet::autofilter(std::uint32_t first_row, std::uint16_t first_col, std::ui
     check(worksheet_autofilter(sheet_, first_row, first_col, last_row, last_col), first_row, first_col);
 }
 
+void Sheet::paper(Paper paper) { worksheet_set_paper(sheet_, paper == Paper::Letter ? 1 : 9); }
+
 void Sheet::print_landscape(std::uint32_t repeat_rows, Paper paper) {
     worksheet_set_landscape(sheet_);
-    worksheet_set_paper(sheet_, paper == Paper::Letter ? 1 : 9);  // Excel's paper codes: 1 Letter, 9 A4
+    this->paper(paper);
     worksheet_fit_to_pages(sheet_, 1, 0);
     if (repeat_rows > 0) check(worksheet_repeat_rows(sheet_, 0, repeat_rows - 1), 0, 0);
 }

@@ -62,6 +62,8 @@ public:
     // Keeps `rows` rows and `cols` columns in view while scrolling.
     void freeze(std::uint32_t rows, std::uint16_t cols);
     void autofilter(std::uint32_t first_row, std::uint16_t first_col, std::uint32_t last_row, std::uint16_t last_col);
+    // The paper the sheet prints on (Excel's paper codes 9, A4, and 1, US Letter).
+    void paper(Paper paper);
     // Landscape on `paper`, fit to one page wide, header row repeated on every printed page.
     void print_landscape(std::uint32_t repeat_rows, Paper paper = Paper::A4);
 
