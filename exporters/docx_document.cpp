@@ -237,12 +237,13 @@ Document& Document::section(Orientation next) {
 }
 
 std::string Document::document_xml() const {
-    // The last section's properties close the body; add them to a copy so the document can grow.
-    pugi::xml_document copy;
-    copy.reset(*xml_);
-    add_section_properties(copy.child("w:document").child("w:body"), orientation_);
+    // The last section's properties close the body: added for the saving only (not to a copy, which
+    // would double the memory of a large matrix), so the document can still grow.
+    pugi::xml_node body = this->body();
+    add_section_properties(body, orientation_);
     std::ostringstream out;
-    copy.save(out, "", pugi::format_raw, pugi::encoding_utf8);
+    xml_->save(out, "", pugi::format_raw, pugi::encoding_utf8);
+    body.remove_child(body.last_child());
     return out.str();
 }
 

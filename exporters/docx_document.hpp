@@ -77,7 +77,8 @@ public:
 
     // The parts, for tests and previews.
     std::string document_xml() const;
-    // Writes the .docx atomically (a failed export leaves no file). Throws InputError naming `out`.
+    // Writes the .docx atomically (a failed export leaves no file). Throws InputError (no such
+    // folder, the target is a folder) or WriteError (the disk refused it), naming `out`.
     void write(const std::filesystem::path& out) const;
 
 private:

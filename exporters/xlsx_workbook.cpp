@@ -134,6 +134,11 @@ Workbook::Workbook(const std::filesystem::path& file, std::string label) : file_
     // instead, which a full disk cannot refuse, and write_package() reports the disk's errors.
     package_fd_ = ::memfd_create("nptcoder-xlsx", MFD_CLOEXEC);
     std::string target = package_fd_ >= 0 ? "/proc/self/fd/" + std::to_string(package_fd_) : file.string();
+    if (package_fd_ >= 0 && ::access(target.c_str(), W_OK) != 0) {  // no /proc: write the file directly
+        ::close(package_fd_);
+        package_fd_ = -1;
+        target = file.string();
+    }
     book_ = workbook_new_opt(target.c_str(), &options);
     if (!book_) {
         if (package_fd_ >= 0) ::close(package_fd_);

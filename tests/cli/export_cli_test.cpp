@@ -124,23 +124,43 @@ TEST_F(ExportCliTest, WordFilesForSegmentsCodebookAndAgreement) {
     EXPECT_FALSE(fs::exists(dir / "b.docx"));
 }
 
-TEST_F(ExportCliTest, AFullDiskDuringAnXlsxExportIsOneLineAndLeavesNoFile) {
-    // A 4 KB tmpfs mounted in a new user and mount namespace: a real full disk without root.
+// Runs `matrix export` to `name` in a 4 KB tmpfs, filled up, mounted in a new user and mount
+// namespace (a real full disk without root). Returns false when this machine cannot mount one.
+struct FullDiskRun {
+    int exit_code = -1;
+    std::string err, listing;
+};
+bool export_to_full_disk(const fs::path& dir, const std::string& project, const std::string& name, FullDiskRun& run) {
     fs::path full = dir / "full";
     fs::create_directories(full);
     fs::path err = dir / "stderr.txt", listing = dir / "listing.txt";
-    std::string out = (full / "matrix.xlsx").string();
-    std::string command = "unshare -rm sh -c 'mount -t tmpfs -o size=4k none \"" + full.string() + "\" || exit 77; \"" +
-                          NPT_CLI_PATH + "\" matrix export \"" + project_path + "\" NPT \"" + out + "\" 2>\"" + err.string() +
-                          "\"; rc=$?; ls -A \"" + full.string() + "\" >\"" + listing.string() + "\"; exit $rc' >/dev/null 2>&1";
+    fs::remove(listing);
+    std::string out = (full / name).string();
+    std::string command = "unshare -rm sh -c 'mount -t tmpfs -o size=4k none \"" + full.string() + "\" || exit 77; dd if=/dev/zero of=\"" + full.string() + "/.filler\" bs=1k count=64 2>/dev/null; \"" +
+                          NPT_CLI_PATH + "\" matrix export \"" + project + "\" NPT \"" + out + "\" 2>\"" + err.string() +
+                          "\"; rc=$?; ls -A \"" + full.string() + "\" | grep -vx .filler >\"" + listing.string() + "\"; exit $rc' >/dev/null 2>&1";
     int status = std::system(command.c_str());
-    int rc = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    if (rc == 77 || !fs::exists(listing)) GTEST_SKIP() << "cannot mount a tmpfs in a user namespace here";
-    EXPECT_EQ(rc, 1);
-    std::string printed = test::read_bytes(err);
-    EXPECT_EQ(printed, "nptcoder: " + out + ": cannot write the workbook (No space left on device)\n");
-    EXPECT_EQ(printed.find("[ERROR]"), std::string::npos);
-    EXPECT_EQ(test::read_bytes(listing), "");  // neither the workbook nor its temporary file
+    run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    if (run.exit_code == 77 || !fs::exists(listing)) return false;
+    run.err = test::read_bytes(err);
+    run.listing = test::read_bytes(listing);
+    return true;
+}
+
+TEST_F(ExportCliTest, AFullDiskDuringAnXlsxOrWordExportIsOneLineAndLeavesNoFile) {
+    FullDiskRun run;
+    if (!export_to_full_disk(dir.path(), project_path, "matrix.xlsx", run)) GTEST_SKIP() << "cannot mount a tmpfs in a user namespace here";
+    EXPECT_EQ(run.exit_code, 1);
+    EXPECT_EQ(run.err, "nptcoder: " + (dir / "full" / "matrix.xlsx").string() + ": cannot write the workbook (No space left on device)\n");
+    EXPECT_EQ(run.err.find("[ERROR]"), std::string::npos);
+    EXPECT_EQ(run.listing, "");  // neither the workbook nor its temporary file
+
+    ASSERT_TRUE(export_to_full_disk(dir.path(), project_path, "matrix.docx", run));
+    EXPECT_EQ(run.exit_code, 1);
+    EXPECT_EQ(run.err.rfind("nptcoder: " + (dir / "full" / "matrix.docx").string() + ": cannot write the archive (", 0), 0u) << run.err;
+    EXPECT_NE(run.err.find("No space left on device"), std::string::npos) << run.err;
+    EXPECT_EQ(std::count(run.err.begin(), run.err.end(), '\n'), 1) << run.err;
+    EXPECT_EQ(run.listing, "");
 }
 
 }  // namespace
