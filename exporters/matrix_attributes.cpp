@@ -55,6 +55,13 @@ FrameworkMatrix with_attribute_columns(const FrameworkMatrix& m, const std::opti
     return out;
 }
 
+const FrameworkMatrix& shown_matrix(const FrameworkMatrix& matrix, const std::optional<std::vector<std::string>>& chosen,
+                                    FrameworkMatrix& storage) {
+    if (!chosen) return matrix;
+    storage = with_attribute_columns(matrix, chosen);
+    return storage;
+}
+
 std::optional<std::vector<std::string>> parse_attribute_list(const std::string& list) {
     auto trim = [](std::string s) {
         s.erase(0, s.find_first_not_of(" \t"));

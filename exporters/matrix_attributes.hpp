@@ -18,6 +18,10 @@ namespace npt {
 // matrix's order. Throws InputError (about "attributes") naming an attribute the matrix does not
 // have, with "did you mean" for a near miss and the list of its attributes.
 FrameworkMatrix with_attribute_columns(const FrameworkMatrix& matrix, const std::optional<std::vector<std::string>>& chosen);
+// The same without copying when every attribute is shown: `matrix` itself when `chosen` is unset,
+// else `storage`, filled with with_attribute_columns. Throws as it does.
+const FrameworkMatrix& shown_matrix(const FrameworkMatrix& matrix, const std::optional<std::vector<std::string>>& chosen,
+                                    FrameworkMatrix& storage);
 
 // Parses the command line's list: "group,site" (names separated by commas, spaces around them
 // ignored), "none" for no attribute, "all" for every one (unset). InputError for an empty name.

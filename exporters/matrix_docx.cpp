@@ -33,7 +33,8 @@ docx::Cell matrix_cell(const MatrixCell& cell) {
 }  // namespace
 
 void write_matrix_docx(const FrameworkMatrix& matrix, const std::filesystem::path& out, const ExportOptions& options) {
-    const FrameworkMatrix m = with_attribute_columns(matrix, options.attributes);
+    FrameworkMatrix storage;
+    const FrameworkMatrix& m = shown_matrix(matrix, options.attributes, storage);
     docx::Table table;
     table.header = matrix_header(m);
     table.widths = matrix_column_shares(m);

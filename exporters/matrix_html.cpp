@@ -62,7 +62,8 @@ std::string cell_html(const MatrixCell& cell) {
 }  // namespace
 
 std::string matrix_html(const FrameworkMatrix& matrix, const ExportOptions& options) {
-    const FrameworkMatrix m = with_attribute_columns(matrix, options.attributes);
+    FrameworkMatrix storage;
+    const FrameworkMatrix& m = shown_matrix(matrix, options.attributes, storage);
     html::Page page("Framework matrix: " + m.info.name, page_css(options.paper_or_locale()));
     page.heading(1, "Framework matrix: " + m.info.name);
     if (!m.info.description.empty()) page.paragraph(m.info.description);

@@ -71,7 +71,8 @@ std::string matrix_csv(const FrameworkMatrix& matrix, bool excel_bom, csv::Cells
 }
 
 void write_matrix_csv(const FrameworkMatrix& matrix, const std::filesystem::path& out, const ExportOptions& options) {
-    write_file_atomic(out, matrix_csv(with_attribute_columns(matrix, options.attributes), options.excel_bom,
+    FrameworkMatrix storage;
+    write_file_atomic(out, matrix_csv(shown_matrix(matrix, options.attributes, storage), options.excel_bom,
                                       options.raw_cells ? csv::Cells::Raw : csv::Cells::Neutralised));
 }
 
@@ -80,7 +81,8 @@ void write_matrix_html(const FrameworkMatrix& matrix, const std::filesystem::pat
 }
 
 void write_matrix_markdown(const FrameworkMatrix& matrix, const std::filesystem::path& out, const ExportOptions& options) {
-    write_file_atomic(out, matrix_markdown(with_attribute_columns(matrix, options.attributes)));
+    FrameworkMatrix storage;
+    write_file_atomic(out, matrix_markdown(shown_matrix(matrix, options.attributes, storage)));
 }
 
 void export_matrix(const FrameworkMatrix& matrix, const std::filesystem::path& out, const ExportOptions& options) {

@@ -96,7 +96,8 @@ void write_quotes_sheet(xlsx::Workbook& book, const FrameworkMatrix& m, Paper pa
 }  // namespace
 
 void write_matrix_xlsx(const FrameworkMatrix& matrix, const std::filesystem::path& out, const ExportOptions& options) {
-    const FrameworkMatrix shown = with_attribute_columns(matrix, options.attributes);
+    FrameworkMatrix storage;
+    const FrameworkMatrix& shown = shown_matrix(matrix, options.attributes, storage);
     const Paper paper = options.paper_or_locale();
     produce_file_atomic(out, [&](const std::filesystem::path& temp) {
         xlsx::Workbook book(temp, out.string());
