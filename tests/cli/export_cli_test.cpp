@@ -29,9 +29,10 @@ protected:
         project_path = (dir / "study.nptq").string();
         Project p = Project::create(project_path, "CLI study");
         p.action("Set up", [&] {
-            Id d1 = add_document(p, {"p01.txt", "We sat down as a team and agreed what the hub was for.", "p01.txt", "text", "", {}}).id;
+            auto d1 = add_document(p, {"p01.txt", "We sat down as a team and agreed what the hub was for.", "p01.txt", "text", "", {}}).id;
             for (const char* c : {"Coherence", "Cognitive participation", "Collective action", "Reflexive monitoring"}) ensure_code(p, c);
-            Id amira = add_coder(p, "Amira").id, ben = add_coder(p, "Ben").id;
+            auto amira = add_coder(p, "Amira").id;
+            auto ben = add_coder(p, "Ben").id;
             Attribute group = ensure_attribute(p, "group", AttributeType::Text);
             Attribute site = ensure_attribute(p, "site", AttributeType::Text);
             Attribute pseudonym = ensure_attribute(p, "pseudonym", AttributeType::Text);
