@@ -1,7 +1,9 @@
 // cmd_agreement.cpp — `agreement`, `agreement-table`, `disagreements`, `reconcile`, `merge`: how
 // a team lead measures inter-coder agreement, walks through disagreements, records a consensus
 // coding and brings coders' project files together.
+#include <cctype>
 #include <charconv>
+#include <filesystem>
 #include <iostream>
 
 #include "cli/cli_support.hpp"
@@ -39,7 +41,7 @@ void emit(const std::string& out_path, const std::string& content) {
 template <class Opts>
 void confusion(Project& p, const agreement::AgreementScope& scope, const Opts& o) {
     if (o.unit != "character") throw InputError("--confusion counts code points; it takes no --unit " + o.unit);
-    if (o.format == "html") throw InputError("--confusion writes text, csv or json (not html)");
+    if (o.format == "html" || o.format == "docx") throw InputError("--confusion writes text, csv or json (not " + o.format + ")");
     if (o.row.empty() != o.column.empty()) throw InputError("--row and --column go together (name one cell)");
     agreement::ConfusionMatrix m = agreement::construct_confusion(p, scope);
     if (o.row.empty()) {
@@ -75,6 +77,21 @@ void confusion(Project& p, const agreement::AgreementScope& scope, const Opts& o
 }
 
 
+// A Word report is a file: --out FILE.docx alone chooses it, --format docx needs it, and a .docx
+// file never holds another format.
+template <class Opts>
+void choose_docx_format(Opts& o, bool format_given) {
+    std::string ext = std::filesystem::path(o.out).extension().string();
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const bool docx_file = ext == ".docx";
+    if (docx_file && !format_given) o.format = "docx";
+    if (o.format == "docx" && !docx_file)
+        throw InputError(o.out.empty() ? "--format docx writes a Word file: name it with --out FILE.docx"
+                                       : o.out + ": --format docx writes a Word file, which needs the .docx extension");
+    if (docx_file && o.format != "docx")
+        throw InputError(o.out + ": a .docx file holds a Word report, not " + o.format + " (drop --format, or change the extension)");
+}
+
 // --chance-codes: empty (the report's codes), "all" (every code in the project) or a positive number.
 int chance_codes(Project& p, const std::string& value) {
     if (value.empty()) return 0;
@@ -104,6 +121,7 @@ void add_agreement(CLI::App& app) {
         "Cohen's kappa, Scott's pi, Fleiss' kappa, Krippendorff's alpha, Brennan-Prediger (definitions and sources:\n"
         "docs/agreement.md). The bootstrap uses seed 1 unless --seed is given, so intervals repeat exactly.\n"
         "  e.g. nptcoder agreement study.nptq --coders Amira,Ben --unit character --format html --out agreement.html\n"
+        "       nptcoder agreement study.nptq --coders Amira,Ben --out agreement.docx\n"
         "       nptcoder agreement study.nptq --coders Amira,Ben,Chloe --unit segment --overlap 0.8 --json\n"
         "       nptcoder agreement study.nptq --coders Amira,Ben --codes Coherence --bootstrap 1000 --seed 7\n"
         "       nptcoder agreement study.nptq --coders Amira,Ben --confusion --format csv\n"
@@ -125,7 +143,8 @@ void add_agreement(CLI::App& app) {
     cmd->add_option("--bootstrap", o->bootstrap, "Bootstrap replicates for a 95% interval for alpha (0 = none)")
         ->check(CLI::Range(0, 1000000));
     cmd->add_option("--seed", o->seed, "Seed of the bootstrap's random numbers (default 1: the same interval every run)");
-    cmd->add_option("--format", o->format, "text, csv, json or html")->check(CLI::IsMember({"text", "csv", "json", "html"}));
+    cmd->add_option("--format", o->format, "text, csv, json, html or docx (Word; needs --out FILE.docx, which alone implies it)")
+        ->check(CLI::IsMember({"text", "csv", "json", "html", "docx"}));
     cmd->add_flag_callback("--json", [o] { o->format = "json"; }, "Same as --format json");
     cmd->add_option("--out", o->out, "Write to this file instead of standard output");
     cmd->add_flag("--confusion", o->confusion,
@@ -133,7 +152,8 @@ void add_agreement(CLI::App& app) {
                   "codes, with a not-coded row and column (character unit; text, csv or json)");
     cmd->add_option("--row", o->row, "With --confusion: list the passages of the cell in this row (first coder's code path, - = not coded)");
     cmd->add_option("--column", o->column, "With --confusion --row: ... and this column (second coder's code path, - = not coded)");
-    cmd->callback([o] {
+    cmd->callback([o, cmd] {
+        choose_docx_format(*o, cmd->count("--format") + cmd->count("--json") > 0);
         Project p = open_project(o->path);
         o->docs = expand_document_names(p, o->docs);
         agreement::AgreementScope scope{o->coders, o->codes, o->docs,
@@ -147,10 +167,15 @@ void add_agreement(CLI::App& app) {
             emit(o->out, exporters::agreement_json(report).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
         } else if (o->format == "csv") {
             emit(o->out, exporters::agreement_csv(report));
-        } else if (o->format == "html") {
+        } else if (o->format == "html" || o->format == "docx") {
             auto top = agreement::longest_disagreements(agreement::find_disagreements(p, scope), 20);
             exporters::AgreementHtmlOptions h{p.name(), o->codes, o->docs, o->bootstrap, o->seed, input.documents.size()};
-            emit(o->out, exporters::agreement_html(report, top, h));
+            if (o->format == "html") {
+                emit(o->out, exporters::agreement_html(report, top, h));
+            } else {
+                exporters::write_agreement_docx(report, top, h, o->out, paper_from_environment());
+                std::cerr << "Wrote " << o->out << '\n';
+            }
         } else {
             emit(o->out, exporters::agreement_text(report));
         }

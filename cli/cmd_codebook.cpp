@@ -89,14 +89,14 @@ void add_export(CLI::App* cb) {
     struct Opts { std::string path, out; };
     auto o = std::make_shared<Opts>();
     auto* cmd = cb->add_subcommand("export", "Export the project's codebook: .json (nptcoder), .qdc (REFI-QDA), or a document\n"
-                                             "  for a paper's appendix: .md or .html (tree, definitions, criteria, examples, counts)\n"
+                                             "  for a paper's appendix: .md, .html or .docx (tree, definitions, criteria, examples, counts)\n"
                                              "  e.g. nptcoder codebook export study.nptq codebook.html");
     cmd->add_option("project", o->path, "Project file")->required();
-    cmd->add_option("out", o->out, "Output file: .json, .qdc, .md or .html")->required();
+    cmd->add_option("out", o->out, "Output file: .json, .qdc, .md, .html or .docx")->required();
     cmd->callback([o] {
         std::string ext = extension_of(o->out);
         Project p = open_project(o->path);
-        if (ext == ".md" || ext == ".html" || ext == ".htm") {
+        if (ext == ".md" || ext == ".html" || ext == ".htm" || ext == ".docx") {
             exporters::write_codebook_document(p, o->out);
         } else if (ext == ".json") {
             write_file_atomic(o->out, codebook::codebook_to_json(codebook::codebook_from_project(p, p.name())));

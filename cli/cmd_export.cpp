@@ -1,5 +1,5 @@
 // cmd_export.cpp — `export segments|counts`: tables for write-up. Coded segments (filtered like
-// `code list`) to .xlsx/.csv/.html/.md, and matrix coding query counts with a colour scale to
+// `code list`) to .xlsx/.csv/.html/.md/.docx, and matrix coding query counts with a colour scale to
 // .xlsx/.csv/.html. Framework matrices are exported with `matrix export`.
 #include "cli/cli_support.hpp"
 #include "codebook/npt_constructs.hpp"
@@ -23,7 +23,7 @@ void add_export_commands(CLI::App& app) {
         auto o = std::make_shared<Opts>();
         auto* cmd = exp->add_subcommand(
             "segments", "Coded segments report (code, case, attributes, document, location, speaker, coder, text, memo)\n"
-                        "to .xlsx, .csv, .html or .md, filtered like `code list`\n"
+                        "to .xlsx, .csv, .html, .md or .docx (Word), filtered like `code list`\n"
                         "  e.g. nptcoder export segments hub-study.nptq legitimation.html \\\n"
                         "         --code \"Cognitive participation/Legitimation\" --where \"group=Hub client\"");
         cmd->add_option("project", o->path, "Project file")->required();

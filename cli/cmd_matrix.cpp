@@ -11,6 +11,7 @@
 #include "core/matrix/framework_matrix.hpp"
 #include "core/model/cases.hpp"
 #include "core/model/codes.hpp"
+#include "exporters/matrix_attributes.hpp"
 #include "exporters/matrix_export.hpp"
 
 namespace npt::cli {
@@ -148,16 +149,19 @@ void add_matrix_commands(CLI::App& app) {
         });
     }
     {
-        struct Opts { std::string path, name; Format format; };
+        struct Opts { std::string path, name, attributes; Format format; };
         auto o = std::make_shared<Opts>();
         auto* cmd = matrix->add_subcommand("show", "Show a matrix's cells with their quotes and link ids\n"
-                                                   "  e.g. nptcoder matrix show hub-study.nptq NPT");
+                                                   "  e.g. nptcoder matrix show hub-study.nptq NPT --attributes group");
         cmd->add_option("project", o->path, "Project file")->required();
         cmd->add_option("name", o->name, "Matrix name")->required();
+        cmd->add_option("--attributes", o->attributes, "Case attributes shown, comma-separated, or none (default: all of them)");
         add_format_options(cmd, o->format);
         cmd->callback([o] {
+            std::optional<std::vector<std::string>> chosen;
+            if (!o->attributes.empty()) chosen = parse_attribute_list(o->attributes);
             Project p = open_project(o->path);
-            FrameworkMatrix m = load_matrix(p, o->name);
+            FrameworkMatrix m = with_attribute_columns(load_matrix(p, o->name), chosen);
             if (o->format == Format::Json) return print_json(matrix_json(m));
             if (o->format == Format::Csv) {
                 std::cout << matrix_csv(m, false);
@@ -248,18 +252,21 @@ void add_matrix_commands(CLI::App& app) {
         });
     }
     {
-        struct Opts { std::string path, name, out; ExportOptions options; };
+        struct Opts { std::string path, name, out, attributes; ExportOptions options; };
         auto o = std::make_shared<Opts>();
         auto* cmd = matrix->add_subcommand(
-            "export", "Export a matrix to .xlsx (with a Quotes sheet), .csv, .html (printable) or .md\n"
-                      "  e.g. nptcoder matrix export hub-study.nptq NPT npt-matrix.xlsx");
+            "export", "Export a matrix to .xlsx (with a Quotes sheet), .csv, .html (printable), .md or .docx (Word)\n"
+                      "  e.g. nptcoder matrix export hub-study.nptq NPT npt-matrix.docx --attributes group,site");
         cmd->add_option("project", o->path, "Project file")->required();
         cmd->add_option("name", o->name, "Matrix name")->required();
         cmd->add_option("out", o->out, "Output file; the extension chooses the format")->required();
+        cmd->add_option("--attributes", o->attributes,
+                        "Case attributes shown as columns, comma-separated, or none (default: all of them)");
         cmd->add_flag("--excel", o->options.excel_bom, "CSV: add a byte order mark so Excel reads UTF-8");
         cmd->add_flag("--raw", o->options.raw_cells, "CSV: write cells as stored (no \"'\" before cells starting with = + - @)");
         cmd->callback([o] {
             export_format_of(o->out);
+            if (!o->attributes.empty()) o->options.attributes = parse_attribute_list(o->attributes);
             Project p = open_project(o->path);
             FrameworkMatrix m = load_matrix(p, o->name);
             export_matrix(m, o->out, o->options);

@@ -29,6 +29,8 @@ std::string fixed(double x, int places) {
 std::string cell(const std::optional<double>& x) { return x ? fixed(*x, 6) : std::string(); }
 std::string shown(const std::optional<double>& x) { return x ? fixed(*x, 3) : std::string("—"); }
 std::string interval(double low, double high) { return "[" + fixed(low, 3) + ", " + fixed(high, 3) + "]"; }
+PresenceSplit split(const AgreementRow& row) { return presence_split(row); }
+const char* unit_words(Unit unit) { return agreement_unit_words(unit); }
 
 void add_statistics(nlohmann::json& j, const ReliabilityResult& r) {
     j["percent_agreement"] = number_or_null(r.percent_agreement);
@@ -51,49 +53,6 @@ nlohmann::json per_coder(const std::vector<std::int64_t>& counts, const std::vec
     for (std::size_t i = 0; i < coders.size() && i < counts.size(); ++i) j[coders[i]] = counts[i];
     return j;
 }
-
-// Units coded by all, by none, and by some but not all of the coders.
-struct PresenceSplit {
-    std::int64_t all = 0, none = 0, disputed = 0;
-};
-PresenceSplit split(const AgreementRow& row) {
-    PresenceSplit s;
-    if (row.units_by_coders.empty()) return s;
-    const std::size_t full = row.units_by_coders.size() - 1;
-    s.none = row.units_by_coders[0];
-    s.all = row.units_by_coders[full];
-    for (std::size_t m = 1; m < full; ++m) s.disputed += row.units_by_coders[m];
-    return s;
-}
-
-const char* unit_words(Unit unit) {
-    switch (unit) {
-        case Unit::Character:
-            return "Unit: the character (Unicode code point). Every code point of every document in scope is a unit "
-                   "for each code; a coder's value is 1 when one of their codings of that code covers it, else 0. "
-                   "Counts are pooled over the documents in scope; the overall row pools every code's units.";
-        case Unit::Document:
-            return "Unit: the document. Each document in scope is a unit for each code; a coder's value is 1 when "
-                   "they applied the code anywhere in it, else 0. The overall row pools every code's units.";
-        case Unit::Segment:
-            return "Unit: the coded segment. A coder's segment of a code agrees when another coder has a segment "
-                   "of the same code in the same document whose overlap (intersection over union, in code points) "
-                   "is at least the threshold. Percent agreement = agreeing segments / all segments; kappa is "
-                   "Brennan and Prediger's (1981) free-marginal form with chance 1/K over the K codes compared, as "
-                   "in MAXQDA's segment-level intercoder agreement. Cohen, Scott, Fleiss and Krippendorff need a "
-                   "unit both coders judge, which segments lack, so they are not reported at this unit.";
-    }
-    return "";
-}
-
-constexpr const char* kStatisticsWords =
-    "Percent agreement: agreeing coder pairs / all coder pairs over units. Cohen's kappa (Cohen 1960): "
-    "(p_o - p_e) / (1 - p_e), p_e from each coder's own marginals (two coders only). Scott's pi (Scott 1955): "
-    "the same with pooled marginals (two coders only). Fleiss' kappa (Fleiss 1971): mean pairwise agreement "
-    "per unit against squared pooled category shares (two or more coders). Krippendorff's alpha (Krippendorff "
-    "2011): 1 - D_o / D_e from the coincidence matrix, nominal difference. Brennan-Prediger (Brennan & "
-    "Prediger 1981): (p_o - 1/q) / (1 - 1/q). A statistic whose chance agreement is 1 (no variation) is "
-    "undefined and shown as —, never as 1. Formulas in full: docs/agreement.md.";
 
 std::string stats_cells(const AgreementRow& row, bool bootstrap) {
     const ReliabilityResult& r = row.stats;
@@ -126,6 +85,59 @@ std::string table_head(const std::string& first, Unit unit) {
 }
 
 }  // namespace
+
+PresenceSplit presence_split(const AgreementRow& row) {
+    PresenceSplit s;
+    if (row.units_by_coders.empty()) return s;
+    const std::size_t full = row.units_by_coders.size() - 1;
+    s.none = row.units_by_coders[0];
+    s.all = row.units_by_coders[full];
+    for (std::size_t m = 1; m < full; ++m) s.disputed += row.units_by_coders[m];
+    return s;
+}
+
+const char* agreement_unit_words(Unit unit) {
+    switch (unit) {
+        case Unit::Character:
+            return "Unit: the character (Unicode code point). Every code point of every document in scope is a unit "
+                   "for each code; a coder's value is 1 when one of their codings of that code covers it, else 0. "
+                   "Counts are pooled over the documents in scope; the overall row pools every code's units.";
+        case Unit::Document:
+            return "Unit: the document. Each document in scope is a unit for each code; a coder's value is 1 when "
+                   "they applied the code anywhere in it, else 0. The overall row pools every code's units.";
+        case Unit::Segment:
+            return "Unit: the coded segment. A coder's segment of a code agrees when another coder has a segment "
+                   "of the same code in the same document whose overlap (intersection over union, in code points) "
+                   "is at least the threshold. Percent agreement = agreeing segments / all segments; kappa is "
+                   "Brennan and Prediger's (1981) free-marginal form with chance 1/K over the K codes compared, as "
+                   "in MAXQDA's segment-level intercoder agreement. Cohen, Scott, Fleiss and Krippendorff need a "
+                   "unit both coders judge, which segments lack, so they are not reported at this unit.";
+    }
+    return "";
+}
+
+const char* const kAgreementStatisticsWords =
+    "Percent agreement: agreeing coder pairs / all coder pairs over units. Cohen's kappa (Cohen 1960): "
+    "(p_o - p_e) / (1 - p_e), p_e from each coder's own marginals (two coders only). Scott's pi (Scott 1955): "
+    "the same with pooled marginals (two coders only). Fleiss' kappa (Fleiss 1971): mean pairwise agreement "
+    "per unit against squared pooled category shares (two or more coders). Krippendorff's alpha (Krippendorff "
+    "2011): 1 - D_o / D_e from the coincidence matrix, nominal difference. Brennan-Prediger (Brennan & "
+    "Prediger 1981): (p_o - 1/q) / (1 - 1/q). A statistic whose chance agreement is 1 (no variation) is "
+    "undefined and shown as —, never as 1. Formulas in full: docs/agreement.md.";
+
+
+const std::vector<std::string> kAgreementReferences = {
+    "Brennan, R. L., & Prediger, D. J. (1981). Coefficient kappa: Some uses, misuses, and alternatives. "
+    "Educational and Psychological Measurement, 41(3), 687–699.",
+    "Cohen, J. (1960). A coefficient of agreement for nominal scales. Educational and Psychological Measurement, 20(1), 37–46.",
+    "Fleiss, J. L. (1971). Measuring nominal scale agreement among many raters. Psychological Bulletin, 76(5), 378–382.",
+    "Hayes, A. F., & Krippendorff, K. (2007). Answering the call for a standard reliability measure for coding data. "
+    "Communication Methods and Measures, 1(1), 77–89.",
+    "Krippendorff, K. (2011). Computing Krippendorff's Alpha-Reliability. University of Pennsylvania, Annenberg School for Communication.",
+    "Scott, W. A. (1955). Reliability of content analysis: The case of nominal scale coding. Public Opinion Quarterly, 19(3), 321–325."};
+
+std::string agreement_shown(const std::optional<double>& x) { return shown(x); }
+std::string agreement_interval(double low, double high) { return interval(low, high); }
 
 nlohmann::json agreement_row_json(const AgreementRow& row, const AgreementReport& report) {
     nlohmann::json j = nlohmann::json::object();
@@ -247,7 +259,7 @@ std::string agreement_html(const AgreementReport& report, const std::vector<agre
         "Scope: {} document(s){}; codes: {}.", options.documents_in_scope,
         options.documents_filter.empty() ? " (all documents)" : " (" + fmt::format("{}", fmt::join(options.documents_filter, ", ")) + ")",
         options.codes_filter.empty() ? "every code the compared coders applied" : fmt::format("{}", fmt::join(options.codes_filter, ", "))));
-    page.paragraph(kStatisticsWords);
+    page.paragraph(kAgreementStatisticsWords);
     if (bootstrap)
         page.paragraph(fmt::format("The interval after alpha is a 95% percentile bootstrap interval from {} resamplings "
                                    "of units (seed {}), after Hayes & Krippendorff (2007).",
@@ -282,15 +294,10 @@ std::string agreement_html(const AgreementReport& report, const std::vector<agre
                  "</blockquote>\n");
     }
     page.heading(2, "References");
-    page.raw(
-        "<p class=\"ref\">Brennan, R. L., &amp; Prediger, D. J. (1981). Coefficient kappa: Some uses, misuses, and alternatives. "
-        "Educational and Psychological Measurement, 41(3), 687–699.<br>"
-        "Cohen, J. (1960). A coefficient of agreement for nominal scales. Educational and Psychological Measurement, 20(1), 37–46.<br>"
-        "Fleiss, J. L. (1971). Measuring nominal scale agreement among many raters. Psychological Bulletin, 76(5), 378–382.<br>"
-        "Hayes, A. F., &amp; Krippendorff, K. (2007). Answering the call for a standard reliability measure for coding data. "
-        "Communication Methods and Measures, 1(1), 77–89.<br>"
-        "Krippendorff, K. (2011). Computing Krippendorff's Alpha-Reliability. University of Pennsylvania, Annenberg School for Communication.<br>"
-        "Scott, W. A. (1955). Reliability of content analysis: The case of nominal scale coding. Public Opinion Quarterly, 19(3), 321–325.</p>\n");
+    std::string references = "<p class=\"ref\">";
+    for (std::size_t i = 0; i < kAgreementReferences.size(); ++i)
+        references += (i ? "<br>" : "") + html::escape(kAgreementReferences[i]);
+    page.raw(references + "</p>\n");
     return page.finish();
 }
 

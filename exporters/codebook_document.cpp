@@ -1,4 +1,5 @@
-// codebook_document.cpp — Markdown and HTML renderings of a codebook with coding counts.
+// codebook_document.cpp — Markdown and HTML renderings of a codebook with coding counts (Word:
+// codebook_docx.cpp).
 #include "exporters/codebook_document.hpp"
 
 #include <algorithm>
@@ -25,10 +26,7 @@ std::string anchor(const std::string& path) {
 }
 
 std::string counts_text(const std::map<std::string, CodeUse>& use, const std::string& path) {
-    auto it = use.find(path);
-    if (it == use.end()) return {};
-    return std::to_string(it->second.codings) + " coding" + (it->second.codings == 1 ? "" : "s") + " in " +
-           std::to_string(it->second.documents) + " document" + (it->second.documents == 1 ? "" : "s");
+    return codebook_use_text(use, path);
 }
 
 // Markdown special characters at risk in running text.
@@ -48,6 +46,13 @@ std::string md_block(std::string_view text) {
 }
 
 }  // namespace
+
+std::string codebook_use_text(const std::map<std::string, CodeUse>& use, const std::string& path) {
+    auto it = use.find(path);
+    if (it == use.end()) return {};
+    return std::to_string(it->second.codings) + " coding" + (it->second.codings == 1 ? "" : "s") + " in " +
+           std::to_string(it->second.documents) + " document" + (it->second.documents == 1 ? "" : "s");
+}
 
 std::string codebook_markdown(const codebook::Codebook& cb, const std::map<std::string, CodeUse>& use) {
     std::string out = "# " + md(cb.title.empty() ? "Codebook " + cb.name : cb.title) + "\n\n";
@@ -129,14 +134,15 @@ std::string codebook_html(const codebook::Codebook& cb, const std::map<std::stri
     return page.finish();
 }
 
-void write_codebook_document(Project& project, const std::filesystem::path& out) {
+void write_codebook_document(Project& project, const std::filesystem::path& out, Paper paper) {
     std::string ext = out.extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     auto cb = codebook::codebook_from_project(project, project.name());
     auto use = codebook::code_use(project);
     if (ext == ".md") write_file_atomic(out, codebook_markdown(cb, use));
     else if (ext == ".html" || ext == ".htm") write_file_atomic(out, codebook_html(cb, use));
-    else throw InputError(out.filename().string() + ": a codebook document is .md or .html");
+    else if (ext == ".docx") write_codebook_docx(cb, use, out, paper);
+    else throw InputError(out.filename().string() + ": a codebook document is .md, .html or .docx");
 }
 
 }  // namespace npt::exporters

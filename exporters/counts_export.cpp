@@ -63,10 +63,11 @@ std::string counts_html(const MatrixQueryResult& result, const std::string& titl
     return page.finish();
 }
 
-void write_counts_xlsx(const MatrixQueryResult& result, const std::filesystem::path& out, const std::string& title) {
+void write_counts_xlsx(const MatrixQueryResult& result, const std::filesystem::path& out, const std::string& title, Paper paper) {
     produce_file_atomic(out, [&](const std::filesystem::path& temp) {
         xlsx::Workbook book(temp, out.string());
         xlsx::Sheet sheet = book.add_sheet("Counts");
+        sheet.paper(paper);
         const std::int64_t max = counts_max(result);
         std::vector<std::string> header = counts_header(result);
         sheet.column_width(0, 0, 22);
@@ -88,10 +89,11 @@ void write_counts_xlsx(const MatrixQueryResult& result, const std::filesystem::p
 void export_counts(const MatrixQueryResult& result, const std::filesystem::path& out, const std::string& title,
                    const ExportOptions& options) {
     switch (export_format_of(out, {ExportFormat::Xlsx, ExportFormat::Csv, ExportFormat::Html})) {
-        case ExportFormat::Xlsx: return write_counts_xlsx(result, out, title);
+        case ExportFormat::Xlsx: return write_counts_xlsx(result, out, title, options.paper_or_locale());
         case ExportFormat::Csv: return write_file_atomic(out, counts_csv(result, options.excel_bom, options.raw_cells ? csv::Cells::Raw : csv::Cells::Neutralised));
         case ExportFormat::Html: return write_file_atomic(out, counts_html(result, title));
-        case ExportFormat::Markdown: break;
+        case ExportFormat::Markdown:
+        case ExportFormat::Docx: break;
     }
 }
 

@@ -21,7 +21,8 @@ std::int64_t counts_max(const MatrixQueryResult& result);
 std::string counts_csv(const MatrixQueryResult& result, bool excel_bom, csv::Cells cells = csv::Cells::Neutralised);
 // `title` names what was counted, e.g. "Coded segments per case".
 std::string counts_html(const MatrixQueryResult& result, const std::string& title);
-void write_counts_xlsx(const MatrixQueryResult& result, const std::filesystem::path& out, const std::string& title);
+void write_counts_xlsx(const MatrixQueryResult& result, const std::filesystem::path& out, const std::string& title,
+                       Paper paper = paper_from_environment());
 
 // Writes in the format the extension names: .xlsx, .csv or .html.
 void export_counts(const MatrixQueryResult& result, const std::filesystem::path& out, const std::string& title,

@@ -1,4 +1,5 @@
-// export_format.cpp — output format from file extension, and the counts colour scale.
+// export_format.cpp — output format from file extension, paper size from the locale, and the
+// counts colour scale.
 #include "exporters/export_format.hpp"
 
 #include <algorithm>
@@ -16,6 +17,7 @@ const char* extension_of(ExportFormat format) {
         case ExportFormat::Csv: return ".csv";
         case ExportFormat::Html: return ".html";
         case ExportFormat::Markdown: return ".md";
+        case ExportFormat::Docx: return ".docx";
     }
     return "";
 }
@@ -28,10 +30,27 @@ ExportFormat export_format_of(const std::filesystem::path& file, const std::vect
     else if (ext == ".csv") format = ExportFormat::Csv;
     else if (ext == ".html" || ext == ".htm") format = ExportFormat::Html;
     else if (ext == ".md" || ext == ".markdown") format = ExportFormat::Markdown;
+    else if (ext == ".docx") format = ExportFormat::Docx;
     if (format && std::find(allowed.begin(), allowed.end(), *format) != allowed.end()) return *format;
     std::string names;
     for (std::size_t i = 0; i < allowed.size(); ++i) names += std::string(i ? ", " : "") + extension_of(allowed[i]);
     throw InputError(file.string() + ": cannot tell the export format from the extension (use " + names + ")");
+}
+
+Paper paper_for_locale(std::string_view locale) {
+    // language[_territory][.codeset][@modifier]
+    std::size_t underscore = locale.find('_');
+    if (underscore == std::string_view::npos) return Paper::A4;
+    std::string_view territory = locale.substr(underscore + 1, 2);
+    return territory == "US" || territory == "CA" ? Paper::Letter : Paper::A4;
+}
+
+Paper paper_from_environment() {
+    for (const char* name : {"LC_ALL", "LC_PAPER", "LANG"}) {
+        const char* value = std::getenv(name);
+        if (value && *value) return paper_for_locale(value);
+    }
+    return Paper::A4;
 }
 
 std::string count_colour(std::int64_t value, std::int64_t max) {

@@ -1,8 +1,12 @@
 // matrix_text.cpp — a linked quote's reference, a framework matrix cell as plain text, the header
-// row, the CSV writer, and the dispatcher choosing a writer by file extension.
+// row, the columns' shares of a page, the CSV writer, and the dispatcher choosing a writer by file
+// extension.
+#include <algorithm>
+
 #include "core/text/csv.hpp"
 #include "core/text/media_time.hpp"
 #include "core/store/file_io.hpp"
+#include "exporters/matrix_attributes.hpp"
 #include "exporters/matrix_export.hpp"
 
 namespace npt {
@@ -38,6 +42,22 @@ std::vector<std::string> matrix_header(const FrameworkMatrix& matrix) {
     return header;
 }
 
+std::vector<double> matrix_column_shares(const FrameworkMatrix& matrix) {
+    const std::size_t attributes = matrix.attributes.size(), codes = matrix.columns.size();
+    // In units of one code column: the case column takes 0.5 and each attribute 0.4, but together
+    // they never take more than a third of the page while there are code columns.
+    double fixed_units = 0.5 + 0.4 * static_cast<double>(attributes);
+    double code_units = static_cast<double>(codes);
+    if (codes > 0 && fixed_units > code_units / 2) fixed_units = code_units / 2;
+    const double total = fixed_units + code_units;
+    const double case_share = 0.5 / (0.5 + 0.4 * static_cast<double>(attributes)) * fixed_units / total;
+    const double attribute_share = attributes ? (fixed_units / total - case_share) / static_cast<double>(attributes) : 0;
+    std::vector<double> shares{case_share};
+    shares.insert(shares.end(), attributes, attribute_share);
+    shares.insert(shares.end(), codes, 1.0 / total);
+    return shares;
+}
+
 std::string matrix_csv(const FrameworkMatrix& matrix, bool excel_bom, csv::Cells cells) {
     std::string out = excel_bom ? "\xEF\xBB\xBF" : "";
     out += csv::format_row(matrix_header(matrix), ',', cells);
@@ -51,23 +71,27 @@ std::string matrix_csv(const FrameworkMatrix& matrix, bool excel_bom, csv::Cells
 }
 
 void write_matrix_csv(const FrameworkMatrix& matrix, const std::filesystem::path& out, const ExportOptions& options) {
-    write_file_atomic(out, matrix_csv(matrix, options.excel_bom, options.raw_cells ? csv::Cells::Raw : csv::Cells::Neutralised));
+    FrameworkMatrix storage;
+    write_file_atomic(out, matrix_csv(shown_matrix(matrix, options.attributes, storage), options.excel_bom,
+                                      options.raw_cells ? csv::Cells::Raw : csv::Cells::Neutralised));
 }
 
-void write_matrix_html(const FrameworkMatrix& matrix, const std::filesystem::path& out) {
-    write_file_atomic(out, matrix_html(matrix));
+void write_matrix_html(const FrameworkMatrix& matrix, const std::filesystem::path& out, const ExportOptions& options) {
+    write_file_atomic(out, matrix_html(matrix, options));
 }
 
-void write_matrix_markdown(const FrameworkMatrix& matrix, const std::filesystem::path& out) {
-    write_file_atomic(out, matrix_markdown(matrix));
+void write_matrix_markdown(const FrameworkMatrix& matrix, const std::filesystem::path& out, const ExportOptions& options) {
+    FrameworkMatrix storage;
+    write_file_atomic(out, matrix_markdown(shown_matrix(matrix, options.attributes, storage)));
 }
 
 void export_matrix(const FrameworkMatrix& matrix, const std::filesystem::path& out, const ExportOptions& options) {
     switch (export_format_of(out)) {
-        case ExportFormat::Xlsx: return write_matrix_xlsx(matrix, out);
+        case ExportFormat::Xlsx: return write_matrix_xlsx(matrix, out, options);
         case ExportFormat::Csv: return write_matrix_csv(matrix, out, options);
-        case ExportFormat::Html: return write_matrix_html(matrix, out);
-        case ExportFormat::Markdown: return write_matrix_markdown(matrix, out);
+        case ExportFormat::Html: return write_matrix_html(matrix, out, options);
+        case ExportFormat::Markdown: return write_matrix_markdown(matrix, out, options);
+        case ExportFormat::Docx: return write_matrix_docx(matrix, out, options);
     }
 }
 

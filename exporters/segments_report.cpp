@@ -1,5 +1,6 @@
 // segments_report.cpp — collecting the coded segments report and its plain-text rows, the CSV
-// writer, and the dispatcher choosing a writer by file extension.
+// writer, and the dispatcher choosing a writer by file extension (the other writers are
+// segments_{xlsx,html,markdown,docx}.cpp).
 #include "exporters/segments_report.hpp"
 
 #include <algorithm>
@@ -103,10 +104,11 @@ std::string segments_csv(const SegmentReport& report, bool excel_bom, csv::Cells
 
 void export_segments(const SegmentReport& report, const std::filesystem::path& out, const ExportOptions& options) {
     switch (export_format_of(out)) {
-        case ExportFormat::Xlsx: return write_segments_xlsx(report, out);
+        case ExportFormat::Xlsx: return write_segments_xlsx(report, out, options.paper_or_locale());
         case ExportFormat::Csv: return write_file_atomic(out, segments_csv(report, options.excel_bom, options.raw_cells ? csv::Cells::Raw : csv::Cells::Neutralised));
         case ExportFormat::Html: return write_file_atomic(out, segments_html(report));
         case ExportFormat::Markdown: return write_file_atomic(out, segments_markdown(report));
+        case ExportFormat::Docx: return write_segments_docx(report, out, options.paper_or_locale());
     }
 }
 

@@ -1,6 +1,6 @@
 // segments_report.hpp — the coded segments report: every segment matching a retrieval filter,
 // with its code, case(s) and their attributes, document, location, speaker, media time, coder,
-// exact text and memo — for XLSX, CSV (RFC 4180, UTF-8), printable HTML and Markdown. Each
+// exact text and memo — for XLSX, CSV (RFC 4180, UTF-8), printable HTML, Markdown and Word. Each
 // writer produces its file atomically; errors throw npt::InputError naming the output file.
 #pragma once
 #include <filesystem>
@@ -9,7 +9,6 @@
 #include <vector>
 
 #include "core/text/csv.hpp"
-#include "core/query/retrieval.hpp"
 #include "core/query/retrieval.hpp"
 #include "exporters/export_format.hpp"
 
@@ -41,9 +40,13 @@ std::string segment_reference(const SegmentReport& report, const SegmentReportRo
 std::string segments_csv(const SegmentReport& report, bool excel_bom, csv::Cells cells = csv::Cells::Neutralised);
 std::string segments_html(const SegmentReport& report);
 std::string segments_markdown(const SegmentReport& report);
-void write_segments_xlsx(const SegmentReport& report, const std::filesystem::path& out);
+// Attribute values that are plain decimal numbers are numbers (xlsx::plain_number); Start and End too.
+void write_segments_xlsx(const SegmentReport& report, const std::filesystem::path& out, Paper paper = paper_from_environment());
+// A heading per code and a table of its segments (header row repeated on every page); landscape
+// pages when the report has memos (a sixth column).
+void write_segments_docx(const SegmentReport& report, const std::filesystem::path& out, Paper paper);
 
-// Writes in the format the extension names (.xlsx, .csv, .html, .md).
+// Writes in the format the extension names (.xlsx, .csv, .html, .md, .docx).
 void export_segments(const SegmentReport& report, const std::filesystem::path& out, const ExportOptions& options = {});
 
 }  // namespace npt

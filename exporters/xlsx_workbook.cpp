@@ -1,9 +1,15 @@
-// xlsx_workbook.cpp — the libxlsxwriter wrapper: formats, sheet names, cell limits, errors.
+// xlsx_workbook.cpp — the libxlsxwriter wrapper: formats, sheet names, cell limits, page setup,
+// and writing the package to disk with errors of our own.
 #include "exporters/xlsx_workbook.hpp"
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <unistd.h>
 #include <xlsxwriter.h>
 
 #include <cctype>
+#include <cerrno>
+#include <cstring>
 
 #include "core/error.hpp"
 
@@ -99,30 +105,50 @@ void Sheet::column_width(std::uint16_t first, std::uint16_t last, double width) 
     check(worksheet_set_column(sheet_, first, last, width, nullptr), 0, first);
 }
 
+void Sheet::row_height(std::uint32_t row, double points) {
+    check(worksheet_set_row(sheet_, row, points, nullptr), row, 0);
+}
+
 void Sheet::freeze(std::uint32_t rows, std::uint16_t cols) { worksheet_freeze_panes(sheet_, rows, cols); }
 
 void Sheet::autofilter(std::uint32_t first_row, std::uint16_t first_col, std::uint32_t last_row, std::uint16_t last_col) {
     check(worksheet_autofilter(sheet_, first_row, first_col, last_row, last_col), first_row, first_col);
 }
 
-void Sheet::print_landscape(std::uint32_t repeat_rows) {
+void Sheet::paper(Paper paper) { worksheet_set_paper(sheet_, paper == Paper::Letter ? 1 : 9); }
+
+void Sheet::print_landscape(std::uint32_t repeat_rows, Paper paper) {
     worksheet_set_landscape(sheet_);
+    this->paper(paper);
     worksheet_fit_to_pages(sheet_, 1, 0);
     if (repeat_rows > 0) check(worksheet_repeat_rows(sheet_, 0, repeat_rows - 1), 0, 0);
 }
 
 // ---- Workbook ------------------------------------------------------------------------------------
 
-Workbook::Workbook(const std::filesystem::path& file, std::string label) : label_(std::move(label)) {
+Workbook::Workbook(const std::filesystem::path& file, std::string label) : file_(file), label_(std::move(label)) {
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE;
     options.use_zip64 = LXW_TRUE;
-    book_ = workbook_new_opt(file.c_str(), &options);
-    if (!book_) throw InputError(label_ + ": cannot start an XLSX workbook (out of memory or temporary files)");
+    // libxlsxwriter prints its own errors when writing the package fails; it writes to memory
+    // instead, which a full disk cannot refuse, and write_package() reports the disk's errors.
+    package_fd_ = ::memfd_create("nptcoder-xlsx", MFD_CLOEXEC);
+    std::string target = package_fd_ >= 0 ? "/proc/self/fd/" + std::to_string(package_fd_) : file.string();
+    if (package_fd_ >= 0 && ::access(target.c_str(), W_OK) != 0) {  // no /proc: write the file directly
+        ::close(package_fd_);
+        package_fd_ = -1;
+        target = file.string();
+    }
+    book_ = workbook_new_opt(target.c_str(), &options);
+    if (!book_) {
+        if (package_fd_ >= 0) ::close(package_fd_);
+        throw InputError(label_ + ": cannot start an XLSX workbook (out of memory or temporary files)");
+    }
 }
 
 Workbook::~Workbook() {
     if (book_) lxw_workbook_free(book_);
+    if (package_fd_ >= 0) ::close(package_fd_);
 }
 
 Sheet Workbook::add_sheet(std::string_view name) {
@@ -137,14 +163,62 @@ Sheet Workbook::add_sheet(std::string_view name) {
     if (uses++ > 0) unique += " " + std::to_string(uses);
     lxw_worksheet* sheet = workbook_add_worksheet(book_, unique.c_str());
     if (!sheet) throw InputError(label_ + ": cannot add sheet '" + unique + "' (temporary files unavailable?)");
+    sheets_.push_back(sheet);
     return Sheet(*this, sheet);
 }
 
 void Workbook::close() {
+    // In constant-memory mode each sheet's rows went to a temporary file, written without checks:
+    // a full temporary folder would otherwise give a workbook with rows missing.
+    for (lxw_worksheet* sheet : sheets_) {
+        FILE* rows = sheet->optimize_tmpfile;
+        if (rows && (std::fflush(rows) != 0 || std::ferror(rows)))
+            throw WriteError(label_ + ": cannot write the workbook's temporary files (" + std::strerror(errno) +
+                             "; is the temporary folder full?)");
+    }
     lxw_workbook* book = book_;
     book_ = nullptr;
     lxw_error error = workbook_close(book);
     if (error != LXW_NO_ERROR) throw WriteError(label_ + ": cannot write the workbook (" + lxw_strerror(error) + ")");
+    if (package_fd_ >= 0) write_package();
+}
+
+void Workbook::write_package() {
+    auto fail = [&](int error) {
+        throw WriteError(label_ + ": cannot write the workbook (" + std::strerror(error) + ")");
+    };
+    int out = ::open(file_.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
+    if (out < 0) fail(errno);
+    char buffer[1 << 16];
+    off_t offset = 0;
+    while (true) {
+        ssize_t n = ::pread(package_fd_, buffer, sizeof buffer, offset);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) {
+            int e = errno;
+            ::close(out);
+            fail(e);
+        }
+        if (n == 0) break;
+        offset += n;
+        for (ssize_t done = 0; done < n;) {
+            ssize_t w = ::write(out, buffer + done, static_cast<std::size_t>(n - done));
+            if (w < 0 && errno == EINTR) continue;
+            if (w <= 0) {
+                int e = w < 0 ? errno : ENOSPC;
+                ::close(out);
+                fail(e);
+            }
+            done += w;
+        }
+    }
+    // A full disk can also show only at fsync or close (delayed allocation, network filesystems).
+    if (::fsync(out) != 0 && errno != EINVAL) {
+        int e = errno;
+        ::close(out);
+        fail(e);
+    }
+    if (::close(out) != 0) fail(errno);
 }
 
 lxw_format* Workbook::format(Style style) {
@@ -166,6 +240,9 @@ lxw_format* Workbook::format(Style style) {
             break;
         case Style::Number:
             format_set_num_format(f, "0");
+            format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+            break;
+        case Style::Decimal:
             format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
             break;
         case Style::Note:

@@ -7,13 +7,19 @@
 // inline in the sheet XML (<is><t>), not in sharedStrings.xml.
 //
 // Write to a temporary path (produce_file_atomic in core/store/file_io.hpp) and call close(): errors
-// throw npt::InputError naming the user's file. Not thread-safe; one workbook per thread.
+// throw npt::InputError or npt::WriteError naming the user's file, in one line. libxlsxwriter
+// assembles the package in memory (a memfd) and close() writes it to the file itself, so a full
+// disk is one WriteError, never libxlsxwriter's own "[ERROR]" lines on stderr. Not thread-safe;
+// one workbook per thread.
 #pragma once
 #include <cstdint>
 #include <filesystem>
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "exporters/export_format.hpp"
 
 struct lxw_workbook;
 struct lxw_worksheet;
@@ -34,6 +40,7 @@ enum class Style {
     Header,   // bold, shaded, bordered, wrapped, top-aligned
     Wrap,     // wrapped text, top-aligned
     Number,   // whole number, right-aligned
+    Decimal,  // a number as it is (Excel's General format), top-aligned
     Note,     // small grey italic text (titles, explanations)
 };
 
@@ -49,11 +56,16 @@ public:
     void shaded_number(std::uint32_t row, std::uint16_t col, double value, std::string_view colour);
     // Width in characters for columns first..last.
     void column_width(std::uint16_t first, std::uint16_t last, double width);
+    // Height of a row in points (see xlsx_layout.hpp). In constant-memory mode, set it before
+    // writing the row's cells.
+    void row_height(std::uint32_t row, double points);
     // Keeps `rows` rows and `cols` columns in view while scrolling.
     void freeze(std::uint32_t rows, std::uint16_t cols);
     void autofilter(std::uint32_t first_row, std::uint16_t first_col, std::uint32_t last_row, std::uint16_t last_col);
-    // Landscape, fit to one page wide, header row repeated on every printed page.
-    void print_landscape(std::uint32_t repeat_rows);
+    // The paper the sheet prints on (Excel's paper codes 9, A4, and 1, US Letter).
+    void paper(Paper paper);
+    // Landscape on `paper`, fit to one page wide, header row repeated on every printed page.
+    void print_landscape(std::uint32_t repeat_rows, Paper paper = Paper::A4);
 
 private:
     friend class Workbook;
@@ -65,16 +77,18 @@ private:
 
 class Workbook {
 public:
-    // Starts a workbook at `file`; `label` is the file the user asked for, used in error messages.
+    // Starts a workbook to be written to `file` (which close() truncates and fills); `label` is the
+    // file the user asked for, used in error messages.
     Workbook(const std::filesystem::path& file, std::string label);
-    // Closes an unclosed workbook quietly (after an error the file is discarded by the caller).
+    // Discards an unclosed workbook quietly (after an error the file is discarded by the caller).
     ~Workbook();
     Workbook(const Workbook&) = delete;
     Workbook& operator=(const Workbook&) = delete;
 
     // Adds a sheet; the name is made valid for Excel (31 characters, no []:*?/\) and unique.
     Sheet add_sheet(std::string_view name);
-    // Writes the file. Throws InputError naming `label` when it cannot.
+    // Writes the file. Throws WriteError naming `label` when the disk refuses it (full, no
+    // permission, an I/O error), InputError for anything else libxlsxwriter reports.
     void close();
     // How many cells were cut to fit Excel's cell limit so far.
     const std::string& label() const { return label_; }
@@ -83,8 +97,12 @@ private:
     friend class Sheet;
     lxw_format* format(Style style);
     lxw_format* fill(std::string_view colour);
+    void write_package();
     lxw_workbook* book_ = nullptr;
+    std::filesystem::path file_;
+    int package_fd_ = -1;  // the memfd libxlsxwriter writes the package to; -1: it writes file_ directly
     std::string label_;
+    std::vector<lxw_worksheet*> sheets_;
     std::map<Style, lxw_format*> formats_;
     std::map<std::string, lxw_format*, std::less<>> fills_;
     std::map<std::string, int> sheet_names_;

@@ -1,4 +1,4 @@
-// zip_writer.cpp — libzip archive writer used by the REFI-QDA project export.
+// zip_writer.cpp — libzip archive writer used by the REFI-QDA project export and Word documents.
 #include "exporters/zip_writer.hpp"
 
 #include <zip.h>
@@ -15,10 +15,11 @@ void write_zip(const std::filesystem::path& target, const std::vector<std::pair<
         int error = 0;
         zip_t* archive = zip_open(temp.string().c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
         if (!archive) throw InputError(target.string() + ": cannot create the archive (libzip error " + std::to_string(error) + ")");
+        auto message = [&](const std::string& what) { return target.string() + ": " + what + " (" + zip_strerror(archive) + ")"; };
         auto fail = [&](const std::string& what) {
-            std::string message = target.string() + ": " + what + " (" + zip_strerror(archive) + ")";
+            std::string m = message(what);
             zip_discard(archive);
-            throw InputError(message);
+            throw InputError(m);
         };
         for (const auto& [name, bytes] : entries) {
             // libzip reads the buffer at zip_close(); `entries` outlives that call.
@@ -31,7 +32,12 @@ void write_zip(const std::filesystem::path& target, const std::vector<std::pair<
             }
             zip_set_file_compression(archive, static_cast<zip_uint64_t>(index), ZIP_CM_DEFLATE, 6);
         }
-        if (zip_close(archive) != 0) fail("cannot write the archive");
+        // zip_close writes the archive: its failure is the disk's (full, an I/O error).
+        if (zip_close(archive) != 0) {
+            std::string m = message("cannot write the archive");
+            zip_discard(archive);
+            throw WriteError(m);
+        }
     });
 }
 

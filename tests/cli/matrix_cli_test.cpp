@@ -122,7 +122,7 @@ TEST_F(MatrixCliTest, ErrorsAreOneLineAndChangeNothing) {
         {{"matrix", "link", project_path, "NPT", "--case", "P01", "--code", "Coherence", "--coding", std::to_string(legitimation)},
          "nptcoder: matrix 'NPT', case 'P01', code 'Coherence': coding"},
         {{"matrix", "export", project_path, "NPT", (dir / "missing" / "m.xlsx").string()}, "nptcoder: " + (dir / "missing" / "m.xlsx").string()},
-        {{"matrix", "export", project_path, "NPT", (dir / "m.docx").string()}, "nptcoder: " + (dir / "m.docx").string()},
+        {{"matrix", "export", project_path, "NPT", (dir / "m.odt").string()}, "nptcoder: " + (dir / "m.odt").string()},
         {{"export", "segments", project_path, (dir / "s.csv").string(), "--code", "Nope"}, "nptcoder: no code 'Nope'"},
         {{"export", "counts", project_path, (dir / "c.md").string()}, "nptcoder: " + (dir / "c.md").string()},
     };
@@ -133,7 +133,7 @@ TEST_F(MatrixCliTest, ErrorsAreOneLineAndChangeNothing) {
         EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
     }
     EXPECT_FALSE(fs::exists(dir / "missing"));
-    EXPECT_FALSE(fs::exists(dir / "m.docx"));
+    EXPECT_FALSE(fs::exists(dir / "m.odt"));
     EXPECT_FALSE(fs::exists(dir / "s.csv"));
     EXPECT_FALSE(fs::exists(dir / "c.md"));
     Project p = Project::open(project_path);

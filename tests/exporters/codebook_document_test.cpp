@@ -46,8 +46,8 @@ TEST(CodebookDocument, MarkdownAndHtmlCarryEveryCodeAndItsCounts) {
     EXPECT_EQ(html.find("Doc <study>"), std::string::npos);
     EXPECT_NE(html.find("(3 codings in 2 documents)"), std::string::npos);
     EXPECT_NE(html.find("<blockquote"), std::string::npos);
-    EXPECT_THROW(exporters::write_codebook_document(p, dir / "cb.docx"), InputError);
-    EXPECT_FALSE(std::filesystem::exists(dir / "cb.docx"));
+    EXPECT_THROW(exporters::write_codebook_document(p, dir / "cb.rtf"), InputError);
+    EXPECT_FALSE(std::filesystem::exists(dir / "cb.rtf"));
 }
 
 }  // namespace
