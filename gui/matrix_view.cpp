@@ -54,6 +54,13 @@ void MatrixView::reload(App& app) {
             if (!same_matrix) page_ = 0, draft_result_.reset(), selected_.reset();
         }
         if (selected_ && !selected_cell()) selected_.reset();
+        if (pending_cell_ && matrix_) {
+            const auto [case_name, code_path] = *pending_cell_;
+            pending_cell_.reset();
+            for (const MatrixRow& r : matrix_->rows)
+                for (const MatrixColumn& c : matrix_->columns)
+                    if (r.info.name == case_name && c.path == code_path) select_cell(app, {r.info.id, c.code_id});
+        }
         const MatrixCell* cell = selected_cell();
         if (!cell) {
             summary_text_.clear();
@@ -117,6 +124,11 @@ void MatrixView::select_cell(App& app, MatrixCellKey cell) {
     const MatrixCell* c = selected_cell();
     summary_text_ = summary_base_ = c ? c->summary : std::string();
     load_segments(app);
+}
+
+void MatrixView::select_cell_when_loaded(const std::string& case_name, const std::string& code_path) {
+    pending_cell_ = {case_name, code_path};
+    loaded_revision_ = ~0ull;
 }
 
 bool MatrixView::create(App& app, const MatrixForm& form) {

@@ -59,7 +59,7 @@ public:
     const std::vector<MatrixLine>& lines() const { return lines_; }
     int loads() const { return loads_; }                 // how many times load_matrix ran
     int rows_drawn() const { return rows_drawn_; }       // table lines drawn in the last frame
-    int column_page() const { return page_; }            // shown columns: page_ * kMatrixPageColumns...
+    int column_page() const { return page_; }            // the page of columns shown (matrix_table.hpp)
 
     // What the window's buttons do; each change is one App::act (an error shows in its modal).
     bool create(App& app, const MatrixForm& form);
@@ -71,6 +71,9 @@ public:
 
     // The selected cell (saving an unsaved summary of the previous one first).
     void select_cell(App& app, MatrixCellKey cell);
+    // Selects the cell of case `case_name` and column `code_path` once the matrix is read
+    // (--matrix-cell CASE/CODE); nothing when the matrix has no such cell.
+    void select_cell_when_loaded(const std::string& case_name, const std::string& code_path);
     const std::optional<MatrixCellKey>& selected() const { return selected_; }
     const MatrixCell* selected_cell() const;  // nullptr when none is selected or it is gone
     std::string& summary_text() { return summary_text_; }
@@ -118,6 +121,7 @@ private:
     int rows_drawn_ = 0;
     int page_ = 0;
 
+    std::optional<std::pair<std::string, std::string>> pending_cell_;  // case name, code path
     std::optional<MatrixCellKey> selected_;
     std::string summary_text_;
     std::string summary_base_;  // the stored summary the text started from

@@ -3,7 +3,7 @@
 // (Ctrl+Enter, then Save) and found in the project file read back with load_matrix, undo bringing
 // the previous summary back, a quote linked and unlinked by its buttons, a linked quote opening
 // the transcript at its span, rename and delete (undone) from their dialogs, the export writing
-// the CLI's file, and a 1,000 × 100 matrix read once per revision with only visible rows drawn.
+// the CLI's file, a link to a deleted coding marked stale, and a 1,000 × 100 matrix read once per revision with only visible rows drawn.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -275,6 +275,29 @@ TEST(MatrixView, ExportWritesTheFileTheCliWrites) {
     EXPECT_TRUE(b.view().export_failed());
     EXPECT_EQ(std::count(b.view().export_message().begin(), b.view().export_message().end(), '\n'), 0);
     EXPECT_FALSE(fs::exists(b.s.dir / "missing"));
+}
+
+TEST(MatrixView, ALinkWhoseCodingWasDeletedIsMarkedStale) {
+    Bench b;
+    b.create_npt();
+    b.click("Draft empty cells...");
+    b.click("Draft");
+    FrameworkMatrix m = b.s.read("NPT");
+    const MatrixCell& before = row_of(m, "P02").cells[column_of(m, "Cognitive participation")];
+    ASSERT_EQ(before.links.size(), 1u);
+    EXPECT_EQ(gui::quote_count_label(before), "1 quote");
+    {  // another connection (the CLI, a second window) deletes the coding
+        Project p = Project::open(b.s.file);
+        delete_coding(p, *before.links[0].coding_id);
+    }
+    b.app.refresh();
+    b.ui->frames(2);
+    const FrameworkMatrix& shown = *b.view().matrix();
+    const MatrixCell& after = row_of(shown, "P02").cells[column_of(shown, "Cognitive participation")];
+    ASSERT_EQ(after.links.size(), 1u) << "the quote's snapshot stays";
+    EXPECT_EQ(after.links[0].status, LinkStatus::Deleted);
+    EXPECT_EQ(gui::stale_links(after), 1);
+    EXPECT_EQ(gui::quote_count_label(after), "1 quote, 1 stale");
 }
 
 TEST(MatrixView, AThousandCasesByAHundredColumnsIsReadOncePerRevision) {
