@@ -1,4 +1,4 @@
-// cmd_matrix.cpp — `matrix create|list|show|draft|set-cell|link|unlink|export|delete`: framework
+// cmd_matrix.cpp — `matrix create|list|show|draft|set-cell|link|unlink|export|rename|delete`: framework
 // matrices (cases × codes, summaries with linked quotes) and their export for write-up.
 #include <algorithm>
 
@@ -271,6 +271,20 @@ void add_matrix_commands(CLI::App& app) {
             FrameworkMatrix m = load_matrix(p, o->name);
             export_matrix(m, o->out, o->options);
             std::cout << "Wrote " << o->out << " (" << m.rows.size() << " cases x " << m.columns.size() << " codes)\n";
+        });
+    }
+    {
+        struct Opts { std::string path, name, new_name; };
+        auto o = std::make_shared<Opts>();
+        auto* cmd = matrix->add_subcommand("rename", "Rename a matrix, keeping its summaries and links (undoable)\n"
+                                                     "  e.g. nptcoder matrix rename hub-study.nptq NPT \"NPT by site\"");
+        cmd->add_option("project", o->path, "Project file")->required();
+        cmd->add_option("name", o->name, "Matrix name")->required();
+        cmd->add_option("new_name", o->new_name, "New name")->required();
+        cmd->callback([o] {
+            Project p = open_project(o->path);
+            rename_matrix(p, require_matrix(p, o->name).id, o->new_name);
+            std::cout << "Renamed matrix '" << o->name << "' to '" << o->new_name << "'\n";
         });
     }
     {

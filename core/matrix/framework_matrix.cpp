@@ -142,6 +142,20 @@ MatrixInfo matrix_by_id(Project& project, MatrixId id) {
     return read_info(st);
 }
 
+MatrixInfo rename_matrix(Project& project, MatrixId matrix, const std::string& name) {
+    MatrixInfo m = matrix_by_id(project, matrix);
+    if (name.empty()) throw InputError("a matrix needs a name");
+    if (name == m.name) return m;
+    return project.action("Rename matrix " + m.name + " to " + name, [&] {
+        if (find_matrix(project, name)) throw InputError("matrix '" + name + "' already exists; choose another name");
+        m.name = name;
+        m.modified = project.now();
+        sqlite::Statement st(project.db(), "UPDATE framework_matrix SET name = ?, modified = ? WHERE id = ?");
+        st.bind(1, m.name).bind(2, m.modified).bind(3, m.id).run();
+        return m;
+    });
+}
+
 void delete_matrix(Project& project, MatrixId matrix) {
     MatrixInfo m = matrix_by_id(project, matrix);
     project.action("Delete matrix " + m.name, [&] {

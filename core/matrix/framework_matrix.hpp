@@ -100,6 +100,10 @@ std::vector<MatrixInfo> list_matrices(Project& project);  // by name
 std::optional<MatrixInfo> find_matrix(Project& project, const std::string& name);
 MatrixInfo require_matrix(Project& project, const std::string& name);  // NotFoundError
 MatrixInfo matrix_by_id(Project& project, MatrixId id);                // NotFoundError
+// Renames a matrix (one action), keeping its columns, cells and links. Throws InputError for an
+// empty name or one another matrix has; NotFoundError when the matrix is missing. Renaming to
+// its own name changes nothing.
+MatrixInfo rename_matrix(Project& project, MatrixId matrix, const std::string& name);
 // Deletes a matrix with its cells and links (one action). NotFoundError when missing.
 void delete_matrix(Project& project, MatrixId matrix);
 

@@ -52,6 +52,8 @@ struct Options {
     std::string view;        // a team window (agreement | confusion | disagreements | history) or a
                              // write-up window (matrix | cases | query | charts) to open
     std::vector<std::string> coders;  // --coders A,B: the coders the view compares (and runs)
+    std::string matrix;      // --matrix NAME: the framework matrix --view matrix shows
+    std::string matrix_cell; // --matrix-cell CASE/CODE: and the cell it selects
     bool read_only = false;
     std::vector<std::string> files;  // imported into the project at start
     int frames = 30;
@@ -65,7 +67,7 @@ const char* kUsage =
     "usage: nptcoder-gui [--project FILE] [--read-only] [--open-doc NAME] [--coder NAME] [--code PATH]\n"
     "                    [--select START-END] [--find TEXT] [--config DIR]\n"
     "                    [--view agreement|confusion|disagreements|history [--coders A,B]]\n"
-    "                    [--view matrix|cases|query|charts]\n"
+    "                    [--view matrix|cases|query|charts] [--matrix NAME [--matrix-cell CASE/CODE]]\n"
     "                    [--screenshot OUT.png [--frames N] [--width W] [--height H]] [IMPORT...]\n"
     "IMPORT files or folders are imported into the project at start, as if dropped on the window.\n"
     "e.g.  nptcoder-gui --project out/hub-study.nptq --open-doc P01-hub-staff.txt\n"
@@ -91,6 +93,8 @@ std::optional<Options> parse(int argc, char** argv) {
         else if (a == "--screenshot") o.screenshot = value();
         else if (a == "--config") o.config = value();
         else if (a == "--view") o.view = value();
+        else if (a == "--matrix") o.matrix = value();
+        else if (a == "--matrix-cell") o.matrix_cell = value();
         else if (a == "--coders") {
             const std::string list = value();
             for (std::size_t at = 0; at <= list.size();) {
@@ -157,6 +161,9 @@ void apply(npt::gui::App& app, const Options& o) {
     }
     // A write-up window.
     npt::gui::WriteUpViews& writeup = app.writeup();
+    if (!o.matrix.empty()) writeup.matrix().select_matrix(o.matrix);
+    if (const auto slash = o.matrix_cell.find('/'); slash != std::string::npos)
+        writeup.matrix().select_cell_when_loaded(o.matrix_cell.substr(0, slash), o.matrix_cell.substr(slash + 1));
     if (o.view == "matrix") writeup.matrix().open();
     else if (o.view == "cases") writeup.cases().open();
     else if (o.view == "query") writeup.query().open();

@@ -140,6 +140,37 @@ TEST_F(MatrixCliTest, ErrorsAreOneLineAndChangeNothing) {
     EXPECT_EQ(test::table_counts(p), before);
 }
 
+TEST_F(MatrixCliTest, RenameKeepsTheCellsAndRefusesATakenName) {
+    ASSERT_EQ(run_cli({"matrix", "create", project_path, "NPT", "--group-by", "group"}).exit_code, 0);
+    ASSERT_EQ(run_cli({"matrix", "create", project_path, "Other"}).exit_code, 0);
+    ASSERT_EQ(run_cli({"matrix", "set-cell", project_path, "NPT", "--case", "P01", "--code", "Coherence", "--text", "Sees it as shared"})
+                  .exit_code, 0);
+    auto r = run_cli({"matrix", "rename", project_path, "NPT", "NPT by group"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.out, "Renamed matrix 'NPT' to 'NPT by group'\n");
+    r = run_cli({"matrix", "show", project_path, "NPT by group", "--json"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const auto shown = nlohmann::json::parse(r.out);
+    EXPECT_EQ(shown["group_by"], nlohmann::json::array({"group"}));
+    EXPECT_EQ(shown["rows"][0]["case"], "P01");
+    EXPECT_EQ(shown["rows"][0]["cells"]["Coherence"]["summary"], "Sees it as shared");
+
+    r = run_cli({"matrix", "rename", project_path, "NPT by group", "Other"});
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_EQ(r.err, "nptcoder: matrix 'Other' already exists; choose another name\n");
+    r = run_cli({"matrix", "rename", project_path, "NPT", "X"});
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_EQ(r.err.rfind("nptcoder: no matrix named 'NPT'", 0), 0u) << r.err;
+
+    r = run_cli({"undo", project_path});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    r = run_cli({"matrix", "list", project_path, "--json"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const auto names = nlohmann::json::parse(r.out);
+    ASSERT_EQ(names.size(), 2u);
+    EXPECT_EQ(names[0]["name"], "NPT") << "undo gives the old name back";
+}
+
 TEST_F(MatrixCliTest, ExportSegmentsAndCountsWriteTheirTables) {
     auto r = run_cli({"export", "segments", project_path, (dir / "s.csv").string(), "--code", "Coherence", "--descendants"});
     ASSERT_EQ(r.exit_code, 0) << r.err;

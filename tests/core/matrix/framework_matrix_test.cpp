@@ -361,5 +361,49 @@ TEST_F(MatrixTest, DraftIsOneUndoStepAndDeleteRemovesEverything) {
     EXPECT_THROW(delete_matrix(*project, require_matrix(*project, "NPT").id), NotFoundError);
 }
 
+TEST_F(MatrixTest, RenameKeepsCellsAndLinksAndIsOneUndoStep) {
+    random_codings(5, 40);
+    const MatrixId id = create_matrix(*project, {"NPT", "first pass", kConstructs, {}}).id;
+    draft_matrix(*project, id);
+    const FrameworkMatrix before = load_matrix(*project, "NPT");
+    const std::string counts = user_counts(*project);
+
+    const MatrixInfo renamed = rename_matrix(*project, id, "NPT by site");
+    EXPECT_EQ(renamed.id, id);
+    EXPECT_EQ(renamed.name, "NPT by site");
+    EXPECT_EQ(renamed.description, "first pass");
+    EXPECT_FALSE(find_matrix(*project, "NPT"));
+    const FrameworkMatrix after = load_matrix(*project, "NPT by site");
+    EXPECT_EQ(user_counts(*project), counts) << "only the name changes";
+    ASSERT_EQ(after.rows.size(), before.rows.size());
+    for (std::size_t r = 0; r < after.rows.size(); ++r)
+        for (std::size_t c = 0; c < after.columns.size(); ++c) {
+            EXPECT_EQ(after.rows[r].cells[c].summary, before.rows[r].cells[c].summary);
+            EXPECT_EQ(after.rows[r].cells[c].links.size(), before.rows[r].cells[c].links.size());
+        }
+    ASSERT_TRUE(next_undo(*project));
+    EXPECT_EQ(next_undo(*project)->label, "Rename matrix NPT to NPT by site");
+    undo(*project);
+    EXPECT_TRUE(find_matrix(*project, "NPT"));
+    EXPECT_FALSE(find_matrix(*project, "NPT by site"));
+    redo(*project);
+    EXPECT_TRUE(find_matrix(*project, "NPT by site"));
+}
+
+TEST_F(MatrixTest, RenameRefusesATakenOrEmptyNameAndChangesNothing) {
+    const MatrixId a = create_matrix(*project, {"A", "", kConstructs, {}}).id;
+    create_matrix(*project, {"B", "", kConstructs, {}});
+    const std::string counts = user_counts(*project);
+    const auto step = next_undo(*project);
+    EXPECT_THROW(rename_matrix(*project, a, "B"), InputError);
+    EXPECT_THROW(rename_matrix(*project, a, ""), InputError);
+    EXPECT_THROW(rename_matrix(*project, MatrixId{a.value + 100}, "C"), NotFoundError);
+    EXPECT_EQ(rename_matrix(*project, a, "A").name, "A") << "its own name: nothing to do";
+    EXPECT_EQ(user_counts(*project), counts);
+    ASSERT_TRUE(next_undo(*project));
+    EXPECT_EQ(next_undo(*project)->label, step->label) << "no undo step for a refused or empty rename";
+    EXPECT_EQ(list_matrices(*project).front().name, "A");
+}
+
 }  // namespace
 }  // namespace npt
