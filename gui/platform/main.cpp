@@ -65,7 +65,7 @@ const char* kUsage =
     "usage: nptcoder-gui [--project FILE] [--read-only] [--open-doc NAME] [--coder NAME] [--code PATH]\n"
     "                    [--select START-END] [--find TEXT] [--config DIR]\n"
     "                    [--view agreement|confusion|disagreements|history [--coders A,B]]\n"
-    "                    [--view matrix|cases|query|charts]\n"
+    "                    [--view matrix|cases|query|charts]  (--view query --find TEXT: search there)\n"
     "                    [--screenshot OUT.png [--frames N] [--width W] [--height H]] [IMPORT...]\n"
     "IMPORT files or folders are imported into the project at start, as if dropped on the window.\n"
     "e.g.  nptcoder-gui --project out/hub-study.nptq --open-doc P01-hub-staff.txt\n"
@@ -159,7 +159,15 @@ void apply(npt::gui::App& app, const Options& o) {
     npt::gui::WriteUpViews& writeup = app.writeup();
     if (o.view == "matrix") writeup.matrix().open();
     else if (o.view == "cases") writeup.cases().open();
-    else if (o.view == "query") writeup.query().open();
+    else if (o.view == "query") {
+        writeup.query().open();
+        if (!o.find.empty()) {  // --find TEXT: run as a text search there, each hit grown to its sentence
+            writeup.query().set_source(npt::AutocodeSource::Search);
+            writeup.query().set_extend(npt::AutocodeExtent::Sentence);
+            writeup.query().set_pattern(o.find);
+            writeup.query().run(app);
+        }
+    }
     else if (o.view == "charts") writeup.charts().open();
 }
 
