@@ -177,16 +177,15 @@ void QueryView::poll(App& app) {
     if (plan_ && planned_revision_ != app.revision()) {
         std::vector<char> kept = kept_;
         const std::size_t before = plan_->passages.size();
-        const std::string status = status_;
         run(app);
         if (plan_ && plan_->passages.size() == before) kept_ = kept;
-        status_ = status;
+        if (plan_) status_ = "The project changed (an undo, another window or the command line): the list was read again.";
     }
 }
 
 void QueryView::draw(App& app) {
     if (!visible_) return;
-    ImGui::SetNextWindowSize({ImGui::GetFontSize() * 46, ImGui::GetFontSize() * 36}, ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize({ImGui::GetFontSize() * 58, ImGui::GetFontSize() * 38}, ImGuiCond_FirstUseEver);
     if (!begin_team_window(kTitle, &visible_)) {
         ImGui::End();
         return;
@@ -328,7 +327,14 @@ void QueryView::draw_results(App& app) {
                 if (ImGui::Selectable(shown.c_str(), false, ImGuiSelectableFlags_AllowDoubleClick))
                     app.jump_to(p.document_id, p.span);
                 if (p.covered) ImGui::PopStyleColor();
-                if (ImGui::IsItemHovered()) ImGui::SetTooltip("Click to show it in the transcript");
+                if (ImGui::IsItemHovered()) {
+                    ImGui::BeginTooltip();
+                    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32);
+                    ImGui::TextUnformatted(p.text.c_str());
+                    ImGui::TextDisabled("%d hit(s). Click to show it in the transcript.", p.hits);
+                    ImGui::PopTextWrapPos();
+                    ImGui::EndTooltip();
+                }
                 ImGui::PopID();
             }
         ImGui::EndTable();

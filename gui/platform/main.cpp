@@ -68,6 +68,7 @@ const char* kUsage =
     "                    [--select START-END] [--find TEXT] [--config DIR]\n"
     "                    [--view agreement|confusion|disagreements|history [--coders A,B]]\n"
     "                    [--view matrix|cases|query|charts] [--matrix NAME [--matrix-cell CASE/CODE]]\n"
+    "                    (--view query --find TEXT: search there)\n"
     "                    [--screenshot OUT.png [--frames N] [--width W] [--height H]] [IMPORT...]\n"
     "IMPORT files or folders are imported into the project at start, as if dropped on the window.\n"
     "e.g.  nptcoder-gui --project out/hub-study.nptq --open-doc P01-hub-staff.txt\n"
@@ -166,7 +167,15 @@ void apply(npt::gui::App& app, const Options& o) {
         writeup.matrix().select_cell_when_loaded(o.matrix_cell.substr(0, slash), o.matrix_cell.substr(slash + 1));
     if (o.view == "matrix") writeup.matrix().open();
     else if (o.view == "cases") writeup.cases().open();
-    else if (o.view == "query") writeup.query().open();
+    else if (o.view == "query") {
+        writeup.query().open();
+        if (!o.find.empty()) {  // --find TEXT: run as a text search there, each hit grown to its sentence
+            writeup.query().set_source(npt::AutocodeSource::Search);
+            writeup.query().set_extend(npt::AutocodeExtent::Sentence);
+            writeup.query().set_pattern(o.find);
+            writeup.query().run(app);
+        }
+    }
     else if (o.view == "charts") writeup.charts().open();
 }
 
