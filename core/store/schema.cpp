@@ -281,6 +281,7 @@ void install_undo_triggers(sqlite::Database& db) {
     const std::string step = "(SELECT step_id FROM undo_state WHERE id = 1)";
     for (const std::string& t : undoable_tables()) {
         auto cols = columns_of(db, t);
+        if (cols.empty()) continue;  // a table of a later schema (the reference of an older one)
         std::string set_list, col_list, value_list;
         for (std::size_t i = 0; i < cols.size(); ++i) {
             const std::string& c = cols[i];

@@ -4,6 +4,7 @@
 // dates made ISO; a choice attribute's values stored in order), and values checked as typed.
 #include <gtest/gtest.h>
 
+#include "core/detail/db_access.hpp"
 #include "core/error.hpp"
 #include "core/model/attribute_values.hpp"
 #include "core/model/case_edits.hpp"

@@ -3,6 +3,7 @@
 // hold a choice attribute; the upgraded file passes the open-time schema check when reopened.
 #include <gtest/gtest.h>
 
+#include "core/detail/db_access.hpp"
 #include "core/model/case_edits.hpp"
 #include "core/store/schema.hpp"
 #include "core/store/sqlite.hpp"
