@@ -1,5 +1,5 @@
 // cmd_cases.cpp — `nptcoder cases import|list`: participants and their attributes from a CSV
-// spreadsheet, and each case with its attribute values and documents.
+// spreadsheet, and each case with its attribute values and documents (editing: cmd_cases_edit.cpp).
 #include <fmt/format.h>
 
 #include "cli/cli_support.hpp"
@@ -112,11 +112,14 @@ void add_cases_list(CLI::App* cases) {
 
 }  // namespace
 
+void add_cases_edit_commands(CLI::App* cases);  // cmd_cases_edit.cpp
+
 void add_cases_commands(CLI::App& app) {
-    auto* cases = app.add_subcommand("cases", "Import and list cases (participants, sites) and their attributes");
+    auto* cases = app.add_subcommand("cases", "Import, list and edit cases (participants, sites) and their attributes");
     cases->require_subcommand(1);
     add_cases_import(cases);
     add_cases_list(cases);
+    add_cases_edit_commands(cases);
 }
 
 }  // namespace npt::cli

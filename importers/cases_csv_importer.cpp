@@ -11,6 +11,7 @@
 #include <map>
 #include <optional>
 
+#include "core/model/attribute_values.hpp"
 #include "core/model/cases.hpp"
 #include "core/text/csv.hpp"
 #include "core/model/documents.hpp"
@@ -34,77 +35,18 @@ std::string lower(std::string s) {
     return s;
 }
 
-bool is_number(const std::string& v) {
-    if (v.empty() || v.size() > 40) return false;
-    std::size_t i = (v[0] == '-' || v[0] == '+') ? 1 : 0;
-    bool digits = false, dot = false;
-    for (; i < v.size(); ++i) {
-        if (v[i] >= '0' && v[i] <= '9') digits = true;
-        else if (v[i] == '.' && !dot) dot = true;
-        else return false;
-    }
-    return digits;
-}
-
-bool valid_date(int year, int month, int day) {
-    static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (month < 1 || month > 12 || day < 1 || day > days[month - 1]) return false;
-    bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return !(month == 2 && day == 29 && !leap);
-}
-
-bool is_iso_date(const std::string& v) {
-    if (v.size() != 10 || v[4] != '-' || v[7] != '-') return false;
-    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-        if (v[i] < '0' || v[i] > '9') return false;
-    int month = std::atoi(v.substr(5, 2).c_str()), day = std::atoi(v.substr(8, 2).c_str());
-    int year = std::atoi(v.substr(0, 4).c_str());
-    return valid_date(year, month, day);
-}
-
-// D/M/YYYY or DD/MM/YYYY (also with '.' or '-'), the day first as in the UK and most of Europe.
-std::optional<std::string> day_month_year(const std::string& v) {
-    int parts[3] = {0, 0, 0}, digits[3] = {0, 0, 0};
-    std::size_t part = 0;
-    char separator = 0;
-    for (char c : v) {
-        if (c >= '0' && c <= '9') {
-            if (++digits[part] > 4) return std::nullopt;
-            parts[part] = parts[part] * 10 + (c - '0');
-        } else if ((c == '/' || c == '.' || c == '-') && part < 2 && (!separator || c == separator)) {
-            separator = c;
-            ++part;
-        } else {
-            return std::nullopt;
-        }
-    }
-    if (part != 2 || digits[0] < 1 || digits[0] > 2 || digits[1] < 1 || digits[1] > 2 || digits[2] != 4) return std::nullopt;
-    if (!valid_date(parts[2], parts[1], parts[0])) return std::nullopt;
-    char iso[32];
-    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", parts[2], parts[1], parts[0]);
-    return std::string(iso);
-}
-
-bool is_boolean(const std::string& v) {
-    std::string l = lower(v);
-    return l == "yes" || l == "no" || l == "true" || l == "false";
-}
-
 }  // namespace
 
-std::optional<std::string> as_iso_date(const std::string& value) {
-    if (is_iso_date(value)) return value;
-    return day_month_year(value);
-}
+std::optional<std::string> as_iso_date(const std::string& value) { return iso_date_of(value); }
 
 AttributeType infer_attribute_type(const std::vector<std::string>& values) {
     bool any = false, number = true, date = true, boolean = true;
     for (const std::string& v : values) {
         if (v.empty()) continue;
         any = true;
-        number = number && is_number(v);
-        date = date && as_iso_date(v).has_value();
-        boolean = boolean && is_boolean(v);
+        number = number && is_decimal_number(v);
+        date = date && iso_date_of(v).has_value();
+        boolean = boolean && is_yes_no(v);
     }
     if (!any) return AttributeType::Text;
     if (number) return AttributeType::Number;

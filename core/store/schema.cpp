@@ -251,8 +251,19 @@ FROM reconcile_decision_v1 r JOIN document d ON d.id = r.document_id;
 DROP TABLE reconcile_decision_v1;
 )SQL";
 
+// Migration 3: a choice attribute's values, in order. An attribute with values here is a choice:
+// each case's value for it is one of them (core/model/case_edits.hpp).
+const char* kMigration3 = R"SQL(
+CREATE TABLE attribute_choice(
+  attribute_id INTEGER NOT NULL REFERENCES attribute(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+  position     INTEGER NOT NULL,
+  value        TEXT NOT NULL CHECK(length(value) > 0),
+  PRIMARY KEY(attribute_id, value)
+);
+)SQL";
+
 const std::vector<const char*>& migrations() {
-    static const std::vector<const char*> list = {kMigration1, kMigration2};
+    static const std::vector<const char*> list = {kMigration1, kMigration2, kMigration3};
     return list;
 }
 
@@ -270,6 +281,7 @@ void install_undo_triggers(sqlite::Database& db) {
     const std::string step = "(SELECT step_id FROM undo_state WHERE id = 1)";
     for (const std::string& t : undoable_tables()) {
         auto cols = columns_of(db, t);
+        if (cols.empty()) continue;  // a table of a later schema (the reference of an older one)
         std::string set_list, col_list, value_list;
         for (std::size_t i = 0; i < cols.size(); ++i) {
             const std::string& c = cols[i];
@@ -303,7 +315,7 @@ const std::vector<std::string>& undoable_tables() {
     static const std::vector<std::string> tables = {
         "project_meta", "coder", "document", "speaker_turn", "cases", "attribute", "case_value",
         "case_document", "code", "coding", "memo", "framework_matrix", "matrix_column",
-        "matrix_cell", "matrix_link", "reconcile_decision"};
+        "matrix_cell", "matrix_link", "reconcile_decision", "attribute_choice"};
     return tables;
 }
 
