@@ -22,6 +22,7 @@ const char* format_label(ExportFormat f) {
     case ExportFormat::Csv: return "CSV (.csv)";
     case ExportFormat::Html: return "Printable web page (.html)";
     case ExportFormat::Markdown: return "Markdown (.md)";
+    case ExportFormat::Docx: return "Word document (.docx)";
     }
     return "";
 }
@@ -155,7 +156,7 @@ void MatrixView::draw_export_popup(App& app) {
     const float em = ImGui::GetFontSize();
     ImGui::SetNextItemWidth(em * 22);
     if (ImGui::BeginCombo("Format", format_label(export_format_))) {
-        for (ExportFormat f : {ExportFormat::Xlsx, ExportFormat::Csv, ExportFormat::Html, ExportFormat::Markdown})
+        for (ExportFormat f : {ExportFormat::Xlsx, ExportFormat::Docx, ExportFormat::Csv, ExportFormat::Html, ExportFormat::Markdown})
             if (ImGui::Selectable(format_label(f), f == export_format_)) {
                 export_format_ = f;
                 export_path_ = with_extension(export_path_, f);
@@ -165,7 +166,22 @@ void MatrixView::draw_export_popup(App& app) {
     ImGui::SetNextItemWidth(em * 30);
     ImGui::InputText("File", &export_path_);
     remember("File");
-    ImGui::TextDisabled("The same files as `nptcoder matrix export`.");
+    // Which case attributes appear as columns: nothing about a participant leaves unless ticked.
+    ImGui::TextUnformatted("Case attributes shown as columns:");
+    for (const Attribute& a : app.snapshot().attributes) {
+        auto at = std::find(export_attributes_.begin(), export_attributes_.end(), a.name);
+        bool shown = at != export_attributes_.end();
+        ImGui::SameLine();
+        if (ImGui::Checkbox(a.name.c_str(), &shown)) {
+            if (shown) export_attributes_.push_back(a.name);
+            else export_attributes_.erase(at);
+        }
+    }
+    if (app.snapshot().attributes.empty()) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("(none)");
+    }
+    ImGui::TextDisabled("The same files as `nptcoder matrix export --attributes ...`.");
     ImGui::BeginDisabled(export_path_.empty());
     const bool ok = ImGui::Button("Export");
     remember("Export");

@@ -180,7 +180,9 @@ bool MatrixView::export_to(App& app, const std::filesystem::path& file) {
     try {
         export_format_of(file);
         const FrameworkMatrix m = load_matrix(app.project(), matrix_->info.name);
-        export_matrix(m, file);
+        ExportOptions options;
+        options.attributes = export_attributes_;
+        export_matrix(m, file, options);
         export_message_ = "Wrote " + file.string() + " (" + std::to_string(m.rows.size()) + " cases x " +
                           std::to_string(m.columns.size()) + " codes)";
         export_failed_ = false;
@@ -284,6 +286,8 @@ void MatrixView::draw_toolbar(App& app) {
     if (ImGui::Button("Export...")) {
         if (export_path_.empty())
             export_path_ = (app.project().path().parent_path() / (matrix_->info.name + extension_of(export_format_))).string();
+        // Participants' attributes (pseudonym, age, consent notes...) stay out unless ticked.
+        export_attributes_ = matrix_->info.group_by;
         ImGui::OpenPopup("Export matrix");
     }
     remember("Export...");

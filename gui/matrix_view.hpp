@@ -68,6 +68,9 @@ public:
     bool draft(App& app, const std::vector<std::string>& coders);  // empty: every coder
     // Writes the matrix as `nptcoder matrix export` does; the outcome is export_message().
     bool export_to(App& app, const std::filesystem::path& file);
+    // The case attributes the export shows as columns (ExportOptions::attributes): when the Export
+    // dialog opens, the attributes the matrix groups by; the dialog ticks more or fewer. Names.
+    std::vector<std::string>& export_attributes() { return export_attributes_; }
 
     // The selected cell (saving an unsaved summary of the previous one first).
     void select_cell(App& app, MatrixCellKey cell);
@@ -136,6 +139,7 @@ private:
     std::optional<DraftResult> draft_result_;
     ExportFormat export_format_ = ExportFormat::Xlsx;
     std::string export_path_;
+    std::vector<std::string> export_attributes_;
     std::string export_message_;
     bool export_failed_ = false;
 

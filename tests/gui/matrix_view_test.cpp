@@ -267,9 +267,19 @@ TEST(MatrixView, ExportWritesTheFileTheCliWrites) {
     b.click("Export");
     EXPECT_FALSE(b.view().export_failed());
     EXPECT_EQ(b.view().export_message().rfind("Wrote " + gui_file.string(), 0), 0u) << b.view().export_message();
-    const CommandResult r = run_cli({"matrix", "export", b.s.file.string(), "NPT", cli_file.string()});
+    EXPECT_EQ(b.view().export_attributes(), std::vector<std::string>{"group"}) << "the grouping attribute, ticked";
+    const CommandResult r = run_cli({"matrix", "export", b.s.file.string(), "NPT", cli_file.string(), "--attributes", "group"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_EQ(read_bytes(gui_file), read_bytes(cli_file));
+
+    // Unticked, the attribute leaves the file, as `--attributes none` leaves it out.
+    b.view().export_attributes().clear();
+    const fs::path gui_none = b.s.dir / "gui-none.csv", cli_none = b.s.dir / "cli-none.csv";
+    ASSERT_TRUE(b.view().export_to(b.app, gui_none)) << b.view().export_message();
+    ASSERT_EQ(run_cli({"matrix", "export", b.s.file.string(), "NPT", cli_none.string(), "--attributes", "none"}).exit_code, 0);
+    EXPECT_EQ(read_bytes(gui_none), read_bytes(cli_none));
+    EXPECT_EQ(read_bytes(gui_none).find("group"), std::string::npos);
+    EXPECT_NE(read_bytes(gui_file).find("group"), std::string::npos);
 
     EXPECT_FALSE(b.view().export_to(b.app, b.s.dir / "missing" / "m.xlsx"));
     EXPECT_TRUE(b.view().export_failed());
