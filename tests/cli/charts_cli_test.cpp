@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 #include "core/model/cases.hpp"
 #include "core/model/coders.hpp"
 #include "core/model/codes.hpp"
