@@ -7,6 +7,7 @@
 #include "core/error.hpp"
 #include "core/model/coders.hpp"
 #include "core/model/codes.hpp"
+#include "core/model/name_match.hpp"
 #include "core/query/autocode.hpp"
 
 namespace npt::cli {
@@ -54,14 +55,28 @@ void add_autocode_command(CLI::App& app) {
         request.whole_words = !o->substring;
         request.query_coders = o->query_coders;
         const Code code = require_code(p, o->code);
+        // A coder is found by name, or made (with a notice) as `code add` does; a near miss of an
+        // existing name is refused with a suggestion.
         const std::optional<Coder> existing = find_coder(p, o->coder);
-        const Coder coder = existing ? *existing : require_coder(p, o->coder);  // did-you-mean for a near miss
-        AutocodePlan plan = plan_autocode(p, request, code.id, coder.id);
+        if (!existing) {
+            std::vector<std::string> names;
+            for (const Coder& c : list_coders(p)) names.push_back(c.name);
+            if (NameMatch m = match_name(o->coder, names); m.kind == NameMatch::Kind::NearMiss)
+                throw NotFoundError("no coder named '" + o->coder + "'; did you mean '" + m.existing + "'?", "coder");
+        }
+        AutocodePlan plan = plan_autocode(p, request, code.id, existing ? existing->id : CoderId{});
 
         std::int64_t to_code = 0;
         for (const AutocodePassage& a : plan.passages) to_code += !a.covered;
         AutocodeResult result;
-        if (!o->dry_run && to_code > 0) result = apply_autocode(p, plan.passages, code.id, coder.id, plan.description);
+        if (!o->dry_run && to_code > 0) {
+            p.action(autocode_step_label(plan.description, code.path, o->coder), [&] {
+                const CoderId coder = existing ? existing->id : ensure_coder(p, o->coder).id;
+                result = apply_autocode(p, plan.passages, code.id, coder, plan.description);
+            });
+            if (!existing) std::cerr << "nptcoder: created new coder: '" << o->coder << "'\n";
+        }
+        const std::string coder_name = existing ? existing->name : o->coder;
 
         std::vector<Row> rows;
         for (const AutocodePassage& a : plan.passages)
@@ -70,7 +85,7 @@ void add_autocode_command(CLI::App& app) {
         if (o->format == Format::Json)
             return print_json({{"description", plan.description},
                                {"code", code.path},
-                               {"coder", coder.name},
+                               {"coder", coder_name},
                                {"dry_run", o->dry_run},
                                {"hits", plan.hits},
                                {"passages", [&] {
@@ -92,11 +107,11 @@ void add_autocode_command(CLI::App& app) {
         if (o->format != Format::Text) return;
         std::cout << plan.hits << " hit(s) in " << plan.passages.size() << " passage(s); ";
         if (o->dry_run)
-            std::cout << to_code << " would be coded " << code.path << " for " << coder.name << " (dry run: nothing changed)\n";
+            std::cout << to_code << " would be coded " << code.path << " for " << coder_name << " (dry run: nothing changed)\n";
         else if (to_code == 0)
-            std::cout << "nothing to code: " << code.path << " already covers every passage for " << coder.name << '\n';
+            std::cout << "nothing to code: " << code.path << " already covers every passage for " << coder_name << '\n';
         else
-            std::cout << "coded " << result.passages << " as " << code.path << " for " << coder.name << " (+"
+            std::cout << "coded " << result.passages << " as " << code.path << " for " << coder_name << " (+"
                       << result.code_points_added << " characters; `nptcoder undo` takes it back)\n";
     });
 }

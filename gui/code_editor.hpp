@@ -43,7 +43,7 @@ class CodeEditor {
 public:
     void open(const Code& code, int hotkey);  // the dialog opens in the next draw
     void draw(App& app);                      // top level, once per frame
-    bool is_open() const { return code_ != 0; }
+    bool is_open() const { return code_.value != 0; }
     CodeForm& form() { return form_; }        // tests fill the form through this
     // Saves the form (the Save button): true when it was written (the dialog then closes).
     bool save(App& app);

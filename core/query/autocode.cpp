@@ -195,6 +195,10 @@ AutocodePlan plan_autocode(Project& project, const AutocodeRequest& request, Cod
     return plan;
 }
 
+std::string autocode_step_label(const std::string& description, const std::string& code_path, const std::string& coder) {
+    return "Autocode: " + description + " as " + code_path + " (" + coder + ")";
+}
+
 AutocodeResult apply_autocode(Project& project, const std::vector<AutocodePassage>& passages, CodeId code,
                               CoderId coder, const std::string& description) {
     const Code c = code_by_id(project, code);
@@ -203,7 +207,7 @@ AutocodeResult apply_autocode(Project& project, const std::vector<AutocodePassag
         if (k.id == coder) who_name = k.name;
     if (who_name.empty()) throw NotFoundError("no coder with id " + to_string(coder));
     AutocodeResult result;
-    project.action("Autocode: " + description + " as " + c.path + " (" + who_name + ")", [&] {
+    project.action(autocode_step_label(description, c.path, who_name), [&] {
         std::map<DocumentId, std::int64_t> covered_before;
         auto covered = [&](DocumentId doc) {
             std::int64_t n = 0;

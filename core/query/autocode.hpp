@@ -61,8 +61,11 @@ struct AutocodeResult {
     std::int64_t code_points_added = 0;  // newly covered code points
 };
 
+// The undo step's label: "Autocode: <description> as <code path> (<coder>)".
+std::string autocode_step_label(const std::string& description, const std::string& code_path, const std::string& coder);
+
 // Applies `passages` (all of a plan's, or the ones a user kept) as one action labelled
-// "Autocode: <description> as <code>". Nothing lands if any passage is invalid.
+// autocode_step_label (or joins the caller's action). Nothing lands if any passage is invalid.
 AutocodeResult apply_autocode(Project& project, const std::vector<AutocodePassage>& passages, CodeId code,
                               CoderId coder, const std::string& description);
 

@@ -35,8 +35,9 @@ protected:
     void SetUp() override {
         project = std::make_unique<Project>(test::make_export_study(dir.path()));
         create_matrix(*project, {"NPT", "Participants × constructs", codebook::npt_default_columns(*project, false), {"group"}});
-        draft_matrix(*project, "NPT");
-        set_cell_summary(*project, "NPT", "P01", "Coherence", kSummary);
+        const MatrixId npt = require_matrix(*project, "NPT").id;
+        draft_matrix(*project, npt);
+        set_cell_summary(*project, npt, require_case(*project, "P01").id, require_code(*project, "Coherence").id, kSummary);
     }
 
     // The quote line for one segment, built here from the project's own data.
