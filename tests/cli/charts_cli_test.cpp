@@ -52,7 +52,7 @@ TEST_F(ChartsCliTest, CodeFrequencyAsTextCsvAndJson) {
     EXPECT_EQ(r.out, "code\tAmira\tBen\nA\t3\t0\nA/a1\t1\t0\nB\t0\t1\nC\t0\t0\n");
     r = run_cli({"code-frequency", path, "--code", "A", "--code", "B", "--descendants", "--format", "csv"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
-    EXPECT_EQ(r.out, "code,Amira,Ben\nA,4,0\nB,0,1\n");
+    EXPECT_EQ(r.out, "code,Amira,Ben\r\nA,4,0\r\nB,0,1\r\n");
     r = run_cli({"code-frequency", path, "--coder", "Ben", "--used-only", "--json"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     const auto j = nlohmann::json::parse(r.out);
@@ -65,7 +65,7 @@ TEST_F(ChartsCliTest, CodeFrequencyAsTextCsvAndJson) {
 TEST_F(ChartsCliTest, SaturationInImportAndInterviewOrder) {
     auto r = run_cli({"saturation", path, "--format", "csv"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
-    EXPECT_EQ(r.out, "document,new_codes,codes_so_far,new_code_paths\np01.txt,2,2,A; A/a1\np02.txt,1,3,B\n");
+    EXPECT_EQ(r.out, "document,new_codes,codes_so_far,new_code_paths\r\np01.txt,2,2,A; A/a1\r\np02.txt,1,3,B\r\n");
     r = run_cli({"saturation", path, "--order", "interview_date", "--json"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     const auto j = nlohmann::json::parse(r.out);

@@ -59,6 +59,7 @@ std::vector<std::vector<std::string>> csv_rows(const std::string& text) {
     std::vector<std::vector<std::string>> rows;
     std::istringstream in(text);
     for (std::string line; std::getline(in, line);) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();  // CRLF rows
         std::vector<std::string> cells;
         std::string cell;
         std::istringstream fields(line);

@@ -75,8 +75,8 @@ TEST(CodeFrequency, CsvAndUnknownNames) {
     CodeFrequencyOptions o;
     o.codes = {"C"};
     const CodeFrequency f = code_frequency(p, o);
-    EXPECT_EQ(code_frequency_csv(f), "code,K1,K2\nC," + std::to_string(brute(study, {"C"}, "K1")) + "," +
-                                         std::to_string(brute(study, {"C"}, "K2")) + "\n");
+    EXPECT_EQ(code_frequency_csv(f), "code,K1,K2\r\nC," + std::to_string(brute(study, {"C"}, "K1")) + "," +
+                                         std::to_string(brute(study, {"C"}, "K2")) + "\r\n");
     o.codes = {"Nope"};
     EXPECT_THROW(code_frequency(p, o), NotFoundError);
     o.codes = {};

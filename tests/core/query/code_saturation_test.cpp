@@ -138,14 +138,15 @@ TEST_F(CodeSaturationTest, CsvHasOneRowPerDocumentWithTheCounts) {
     const std::string csv = code_saturation_csv(got);
     std::vector<std::string> lines;
     std::size_t start = 0;
-    for (std::size_t nl; (nl = csv.find('\n', start)) != std::string::npos; start = nl + 1) lines.push_back(csv.substr(start, nl - start));
+    // Rows end in CRLF (RFC 4180), as csv::format_row writes them.
+    for (std::size_t nl; (nl = csv.find("\r\n", start)) != std::string::npos; start = nl + 2) lines.push_back(csv.substr(start, nl - start));
     ASSERT_EQ(lines.size(), got.points.size() + 1);
     EXPECT_EQ(lines[0], "document,interview_date,new_codes,codes_so_far,new_code_paths");
     for (std::size_t i = 0; i < got.points.size(); ++i) {
         const auto& pt = got.points[i];
         std::string paths;
         for (std::size_t k = 0; k < pt.new_codes.size(); ++k) paths += (k ? "; " : "") + pt.new_codes[k];
-        EXPECT_EQ(lines[i + 1] + "\n", csv::format_row({pt.document, pt.order_value, std::to_string(pt.new_codes.size()),
+        EXPECT_EQ(lines[i + 1] + "\r\n", csv::format_row({pt.document, pt.order_value, std::to_string(pt.new_codes.size()),
                                                         std::to_string(pt.codes_so_far), paths}));
     }
 }
