@@ -52,6 +52,7 @@ struct Options {
     std::string view;        // a team window (agreement | confusion | disagreements | history) or a
                              // write-up window (matrix | cases | query | charts) to open
     std::vector<std::string> coders;  // --coders A,B: the coders the view compares (and runs)
+    std::string chart;                // --view charts --chart heatmap|frequency|saturation
     bool read_only = false;
     std::vector<std::string> files;  // imported into the project at start
     int frames = 30;
@@ -65,7 +66,7 @@ const char* kUsage =
     "usage: nptcoder-gui [--project FILE] [--read-only] [--open-doc NAME] [--coder NAME] [--code PATH]\n"
     "                    [--select START-END] [--find TEXT] [--config DIR]\n"
     "                    [--view agreement|confusion|disagreements|history [--coders A,B]]\n"
-    "                    [--view matrix|cases|query|charts]\n"
+    "                    [--view matrix|cases|query|charts [--chart heatmap|frequency|saturation]]\n"
     "                    [--screenshot OUT.png [--frames N] [--width W] [--height H]] [IMPORT...]\n"
     "IMPORT files or folders are imported into the project at start, as if dropped on the window.\n"
     "e.g.  nptcoder-gui --project out/hub-study.nptq --open-doc P01-hub-staff.txt\n"
@@ -91,6 +92,7 @@ std::optional<Options> parse(int argc, char** argv) {
         else if (a == "--screenshot") o.screenshot = value();
         else if (a == "--config") o.config = value();
         else if (a == "--view") o.view = value();
+        else if (a == "--chart") o.chart = value();
         else if (a == "--coders") {
             const std::string list = value();
             for (std::size_t at = 0; at <= list.size();) {
@@ -161,6 +163,9 @@ void apply(npt::gui::App& app, const Options& o) {
     else if (o.view == "cases") writeup.cases().open();
     else if (o.view == "query") writeup.query().open();
     else if (o.view == "charts") writeup.charts().open();
+    if (o.chart == "frequency") writeup.charts().show(npt::gui::ChartKind::Frequency);
+    else if (o.chart == "saturation") writeup.charts().show(npt::gui::ChartKind::Saturation);
+    else if (!o.chart.empty() && o.chart != "heatmap") throw npt::InputError("--chart takes heatmap, frequency or saturation, not " + o.chart);
 }
 
 // What the GLFW callbacks reach through the window's user pointer.
