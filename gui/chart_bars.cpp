@@ -84,7 +84,7 @@ ChartScene frequency_chart(const CodeFrequency& f, const std::vector<ImU32>& cod
     }
     const std::string title = "codings";
     s.text({std::round((px0 + px1 - font.width(title)) / 2), std::round(bottom + 5 + em * 1.3f)}, quiet, title);
-    s.size = {std::round(std::max(width, px1 + pad + em * 3)), std::round(bottom + 5 + em * 2.6f + pad)};
+    s.size = {std::round(std::max(width, px1 + font.width(std::to_string(max)) + em * 0.6f + pad)), std::round(bottom + 5 + em * 2.6f + pad)};
     s.primitives.front().b = s.size;
     return s;
 }
