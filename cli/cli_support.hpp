@@ -45,6 +45,7 @@ void add_export_commands(CLI::App& app);     // export segments/counts
 void add_codebook_commands(CLI::App& app);   // codebook load/list/export/import/add/rename/move/merge/delete/colour/describe
 void add_query_commands(CLI::App& app);      // query, cooccurrence, matrix-query, search, words
 void add_autocode_command(CLI::App& app);    // autocode
+void add_chart_commands(CLI::App& app);      // code-frequency, saturation
 void add_refi_commands(CLI::App& app);       // export qdpx, import-qdpx, refi check (after add_export_commands)
 
 }  // namespace npt::cli

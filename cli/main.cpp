@@ -29,6 +29,7 @@ int main(int argc, char** argv) {
     npt::cli::add_codebook_commands(app);
     npt::cli::add_query_commands(app);
     npt::cli::add_autocode_command(app);
+    npt::cli::add_chart_commands(app);
     npt::cli::add_refi_commands(app);
 
     try {

@@ -54,6 +54,7 @@ struct Options {
     std::vector<std::string> coders;  // --coders A,B: the coders the view compares (and runs)
     std::string matrix;      // --matrix NAME: the framework matrix --view matrix shows
     std::string matrix_cell; // --matrix-cell CASE/CODE: and the cell it selects
+    std::string chart;                // --view charts --chart heatmap|frequency|saturation
     bool read_only = false;
     std::vector<std::string> files;  // imported into the project at start
     int frames = 30;
@@ -68,7 +69,7 @@ const char* kUsage =
     "                    [--select START-END] [--find TEXT] [--config DIR]\n"
     "                    [--view agreement|confusion|disagreements|history [--coders A,B]]\n"
     "                    [--view matrix|cases|query|charts] [--matrix NAME [--matrix-cell CASE/CODE]]\n"
-    "                    (--view query --find TEXT: search there)\n"
+    "                    [--chart heatmap|frequency|saturation] (--view query --find TEXT: search there)\n"
     "                    [--screenshot OUT.png [--frames N] [--width W] [--height H]] [IMPORT...]\n"
     "IMPORT files or folders are imported into the project at start, as if dropped on the window.\n"
     "e.g.  nptcoder-gui --project out/hub-study.nptq --open-doc P01-hub-staff.txt\n"
@@ -96,6 +97,7 @@ std::optional<Options> parse(int argc, char** argv) {
         else if (a == "--view") o.view = value();
         else if (a == "--matrix") o.matrix = value();
         else if (a == "--matrix-cell") o.matrix_cell = value();
+        else if (a == "--chart") o.chart = value();
         else if (a == "--coders") {
             const std::string list = value();
             for (std::size_t at = 0; at <= list.size();) {
@@ -177,6 +179,9 @@ void apply(npt::gui::App& app, const Options& o) {
         }
     }
     else if (o.view == "charts") writeup.charts().open();
+    if (o.chart == "frequency") writeup.charts().show(npt::gui::ChartKind::Frequency);
+    else if (o.chart == "saturation") writeup.charts().show(npt::gui::ChartKind::Saturation);
+    else if (!o.chart.empty() && o.chart != "heatmap") throw npt::InputError("--chart takes heatmap, frequency or saturation, not " + o.chart);
 }
 
 // What the GLFW callbacks reach through the window's user pointer.
