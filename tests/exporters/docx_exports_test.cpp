@@ -9,6 +9,8 @@
 #include "core/agreement/coding_agreement.hpp"
 #include "core/agreement/disagreements.hpp"
 #include "core/matrix/framework_matrix.hpp"
+#include "core/model/cases.hpp"
+#include "core/model/codes.hpp"
 #include "core/model/codes.hpp"
 #include "core/model/codings.hpp"
 #include "exporters/agreement_report.hpp"
@@ -32,8 +34,8 @@ protected:
     void SetUp() override {
         project = std::make_unique<Project>(test::make_export_study(dir.path()));
         create_matrix(*project, {"NPT", "Participants × constructs", codebook::npt_default_columns(*project, false), {"group"}});
-        draft_matrix(*project, "NPT");
-        set_cell_summary(*project, "NPT", "P01", "Coherence", kSummary);
+        draft_matrix(*project, require_matrix(*project, "NPT").id);
+        set_cell_summary(*project, require_matrix(*project, "NPT").id, require_case(*project, "P01").id, require_code(*project, "Coherence").id, kSummary);
     }
 
     // A cell as the Word table must show it: the summary, then each quote and its reference.

@@ -9,6 +9,7 @@
 #include "core/error.hpp"
 #include "core/matrix/framework_matrix.hpp"
 #include "core/model/cases.hpp"
+#include "core/model/codes.hpp"
 #include "core/text/csv.hpp"
 #include "exporters/docx_test_support.hpp"
 #include "exporters/export_test_support.hpp"
@@ -33,7 +34,7 @@ protected:
         set_case_value(*project, require_case(*project, "P01").id, age.id, "42");
         set_case_value(*project, require_case(*project, "P01").id, consent.id, kConsent);
         create_matrix(*project, {"NPT", "", codebook::npt_default_columns(*project, false), {"group"}});
-        draft_matrix(*project, "NPT");
+        draft_matrix(*project, require_matrix(*project, "NPT").id);
         matrix = load_matrix(*project, "NPT");
     }
 

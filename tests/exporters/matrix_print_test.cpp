@@ -9,6 +9,7 @@
 #include "codebook/npt_constructs.hpp"
 #include "core/matrix/framework_matrix.hpp"
 #include "core/model/cases.hpp"
+#include "core/model/codes.hpp"
 #include "exporters/export_test_support.hpp"
 #include "exporters/matrix_export.hpp"
 #include "support/test_support.hpp"
@@ -30,7 +31,7 @@ protected:
             set_case_value(*project, c.id, notes.id, "A long note about consent that must never widen a column " + std::to_string(i));
         }
         create_matrix(*project, {"NPT", "", codebook::npt_default_columns(*project, false), {"group"}});
-        draft_matrix(*project, "NPT");
+        draft_matrix(*project, require_matrix(*project, "NPT").id);
     }
 
     std::string page(Paper paper) {

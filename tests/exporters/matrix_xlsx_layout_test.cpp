@@ -8,6 +8,7 @@
 #include "codebook/npt_constructs.hpp"
 #include "core/matrix/framework_matrix.hpp"
 #include "core/model/cases.hpp"
+#include "core/model/codes.hpp"
 #include "exporters/export_test_support.hpp"
 #include "exporters/matrix_export.hpp"
 #include "exporters/xlsx_layout.hpp"
@@ -32,10 +33,10 @@ protected:
         set_case_value(*project, require_case(*project, "P01").id, age.id, "42");
         set_case_value(*project, require_case(*project, "P01").id, id.id, "007");
         create_matrix(*project, {"NPT", "", codebook::npt_default_columns(*project, false), {"group"}});
-        draft_matrix(*project, "NPT");
+        draft_matrix(*project, require_matrix(*project, "NPT").id);
         std::string summary;
         for (int i = 0; i < 40; ++i) summary += "The hub made sense to staff once the manager explained it. ";
-        set_cell_summary(*project, "NPT", "P02", "Coherence", summary);
+        set_cell_summary(*project, require_matrix(*project, "NPT").id, require_case(*project, "P02").id, require_code(*project, "Coherence").id, summary);
     }
     test::TempDir dir;
     std::unique_ptr<Project> project;
