@@ -269,6 +269,7 @@ std::vector<SpeakerTurn> otter_turns(std::string_view text) {
 bool looks_like_otter(std::string_view text) {
     std::vector<Line> lines = lines_of(text);
     std::size_t paragraphs = 0, headed = 0;
+    bool with_text = false;
     bool after_blank = true;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         if (is_blank_line(lines[i].text)) {
@@ -277,13 +278,14 @@ bool looks_like_otter(std::string_view text) {
         }
         if (after_blank && !is_otter_footer(lines[i].text)) {
             ++paragraphs;
-            if (otter_header(lines[i].text) && i + 1 < lines.size() && !is_blank_line(lines[i + 1].text) &&
-                !otter_header(lines[i + 1].text))
+            if (otter_header(lines[i].text)) {
                 ++headed;
+                if (i + 1 < lines.size() && !is_blank_line(lines[i + 1].text)) with_text = true;
+            }
         }
         after_blank = false;
     }
-    return headed > 0 && headed * 2 >= paragraphs;
+    return with_text && headed * 2 >= paragraphs;
 }
 
 std::vector<SpeakerTurn> table_turns(std::string_view text) { return scan_table(text).turns; }

@@ -34,7 +34,7 @@ std::optional<std::int64_t> parse_cell_clock(std::string_view cell);
 // text below it makes no turn; Otter's closing "Transcribed by https://otter.ai" belongs to none.
 std::vector<SpeakerTurn> otter_turns(std::string_view text);
 // True when at least half of the text's paragraphs (runs of lines after a blank line) open with an
-// Otter header followed by text.
+// Otter header, and at least one header has text below it.
 bool looks_like_otter(std::string_view text);
 
 // Turns of the table layout: a line "speaker<TAB>text" or "time<TAB>speaker<TAB>text" starts a turn
