@@ -3,6 +3,8 @@
 // project (read, parse, SHA-256 check, store, FTS). `--write-sql=FILE` writes the same texts as
 // an SQL script so the sqlite3 shell's own insert speed can be timed as the baseline:
 //   bench_import --write-sql=/tmp/corpus.sql && time sqlite3 /tmp/x.db < /tmp/corpus.sql
+// `--import-file=FILE` imports one file into a new project beside it (no size limit), as
+// `nptcoder import` does, for peak-memory measurements under /usr/bin/time -v.
 #include <benchmark/benchmark.h>
 #include <unicode/unistr.h>
 #include <zip.h>
@@ -273,6 +275,21 @@ int main(int argc, char** argv) {
         std::string arg = argv[i];
         if (arg.rfind("--write-sql=", 0) == 0) {
             write_sql(arg.substr(12));
+            return 0;
+        }
+        if (arg.rfind("--import-file=", 0) == 0) {
+            std::string file = arg.substr(14);
+            fs::path project_path = file + ".bench.nptq";
+            fs::remove(project_path);
+            Project project = Project::create(project_path, "bench");
+            importers::ImportOptions options;
+            options.max_size = ~0ull;
+            importers::ImportSummary s = importers::import_paths(project, {file}, options);
+            if (s.imported.size() != 1) {
+                std::fprintf(stderr, "%s: %s\n", file.c_str(), s.failed.empty() ? "not imported" : s.failed[0].reason.c_str());
+                return 1;
+            }
+            std::fprintf(stderr, "imported %s: %zu speaker turns\n", file.c_str(), static_cast<std::size_t>(s.imported[0].turns));
             return 0;
         }
     }

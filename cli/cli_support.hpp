@@ -35,7 +35,8 @@ void add_segment_filter_options(CLI::App* cmd, SegmentFilter& filter, std::vecto
 void add_project_commands(CLI::App& app);    // init, info, check, undo, redo, history, copy
 void add_import_command(CLI::App& app);      // import
 void add_cases_commands(CLI::App& app);      // cases import/list
-void add_document_commands(CLI::App& app);   // doc list/show/rename/delete
+void add_document_commands(CLI::App& app);   // doc list/show/rename/delete/speakers
+void add_doc_speakers_command(CLI::App* doc);  // doc speakers (cmd_doc_speakers.cpp)
 void add_coder_commands(CLI::App& app);      // coder add/list
 void add_coding_commands(CLI::App& app);     // code add/remove/list
 void add_memo_commands(CLI::App& app);       // memo add/list/edit/delete

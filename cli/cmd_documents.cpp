@@ -1,4 +1,5 @@
-// cmd_documents.cpp — `doc list|show|rename|delete`: reading the documents in a project.
+// cmd_documents.cpp — `doc list|show|rename|delete`: reading the documents in a project (`doc speakers`
+// is in cmd_doc_speakers.cpp).
 #include <fmt/format.h>
 
 #include "cli/cli_support.hpp"
@@ -30,7 +31,7 @@ static nlohmann::json document_json(Project& p, const DocumentInfo& d, const Cod
 }
 
 void add_document_commands(CLI::App& app) {
-    auto* doc = app.add_subcommand("doc", "List, show, rename and delete documents");
+    auto* doc = app.add_subcommand("doc", "List, show, rename and delete documents; find their speaker turns again");
     doc->require_subcommand(1);
     {
         struct Opts { std::string path; Format format; };
@@ -114,6 +115,7 @@ void add_document_commands(CLI::App& app) {
             std::cout << "Deleted " << o->name << " (nptcoder undo restores it)\n";
         });
     }
+    add_doc_speakers_command(doc);
 }
 
 }  // namespace npt::cli

@@ -36,6 +36,7 @@ void add_import_command(CLI::App& app) {
         std::string path;
         std::vector<std::string> files;
         std::string format = "auto";
+        std::string speaker_layout = "auto";
         std::uint64_t max_size_mb = 100;
         bool quiet = false, json = false;
         importers::ImportOptions options;
@@ -58,6 +59,9 @@ void add_import_command(CLI::App& app) {
     cmd->add_option("--speaker-pattern", o->options.speaker_pattern,
                     "ICU regex for speaker labels at line starts; group 'speaker' (or 1) is the name, optional group "
                     "'time' a [h:mm:ss] stamp, e.g. '(?<speaker>[A-Z][a-z]+) said:'");
+    cmd->add_option("--speaker-layout", o->speaker_layout,
+                    "How the transcript shows who speaks: auto (default), labels ('Name:' at line starts), otter "
+                    "(Otter.ai TXT: 'Name  0:03' above the text) or table (a Word Speaker|Text table)");
     cmd->add_flag("--speaker-case", o->options.speaker_cases, "Link each document to one case per speaker (focus groups)");
     cmd->add_flag("--rename", o->options.rename, "Import a different file with a taken name as 'name (2).ext'");
     cmd->add_option("--max-size", o->max_size_mb, "Largest file to read, in MB (default 100)");
@@ -66,6 +70,7 @@ void add_import_command(CLI::App& app) {
     cmd->callback([o] {
         importers::ImportOptions options = o->options;
         options.format = importers::source_format_from_string(o->format);
+        options.speaker_layout = importers::speaker_layout_from_string(o->speaker_layout);
         options.max_size = o->max_size_mb * 1024 * 1024;
         for (const std::string& f : o->files)  // a project is not a transcript: one line, nothing opened
             if (std::error_code ec; std::filesystem::is_regular_file(f, ec) && importers::is_refi_project_file(f))

@@ -13,8 +13,9 @@ namespace npt::importers {
 // Plain text in any encoding (see text_decoding.hpp); speaker turns from labels at line starts.
 ImportedDocument parse_plain_text(std::string_view bytes, std::string_view source, const ImportOptions& options);
 
-// Word .docx (libzip + pugixml): body paragraphs, breaks, tabs, table cells one per line, tracked
-// insertions kept and deletions dropped; headers, footers, comments and notes left out.
+// Word .docx (libzip + libxml2's streaming reader): body paragraphs, breaks, tabs, table cells one
+// per line (a transcript table one row per line), tracked insertions kept and deletions dropped;
+// headers, footers, comments and notes left out.
 ImportedDocument parse_docx(std::string_view bytes, std::string_view source, const ImportOptions& options,
                             const ProgressSink* progress = nullptr);
 
@@ -29,9 +30,11 @@ ImportedDocument parse_pdf(std::string_view bytes, std::string_view source, cons
                            const ProgressSink* progress = nullptr);
 
 // The last step of every paragraph-based parser: prepare `raw` for the store (BOM, line endings,
-// NFC), refuse empty text, and detect speaker turns with options.speaker_pattern. `raw` is taken
-// by value so that callers move their text in: it is prepared in its own buffer, not copied.
+// NFC), refuse empty text, and detect speaker turns with options.speaker_layout and
+// speaker_pattern (`layout_hint`: what the parser saw, for auto; see detect_speakers). `raw` is
+// taken by value so that callers move their text in: it is prepared in its own buffer, not copied.
 ImportedDocument finish_transcript(std::string raw, std::string_view source, const ImportOptions& options,
-                                   SourceFormat format, std::string import_note);
+                                   SourceFormat format, std::string import_note,
+                                   SpeakerLayout layout_hint = SpeakerLayout::Auto);
 
 }  // namespace npt::importers

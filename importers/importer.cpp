@@ -104,12 +104,12 @@ ImportedDocument parse_document(std::string_view bytes, std::string_view source,
 }
 
 ImportedDocument finish_transcript(std::string raw, std::string_view source, const ImportOptions& options,
-                                   SourceFormat format, std::string import_note) {
+                                   SourceFormat format, std::string import_note, SpeakerLayout layout_hint) {
     ImportedDocument doc;
     doc.text = text::prepare_in_place(std::move(raw), source);
     if (doc.text.find_first_not_of(" \t\n\f\v") == std::string::npos)
         throw FormatError(std::string(source) + ": the file contains no text");
-    doc.turns = detect_speaker_turns(doc.text, options.speaker_pattern);
+    doc.turns = detect_speakers(doc.text, options.speaker_layout, options.speaker_pattern, layout_hint).turns;
     doc.format = format;
     doc.import_note = std::move(import_note);
     return doc;

@@ -12,6 +12,7 @@
 
 #include "core/error.hpp"
 #include "core/model/model.hpp"
+#include "importers/speaker_layouts.hpp"
 
 namespace npt::importers {
 
@@ -33,6 +34,7 @@ struct ImportOptions {
     std::string encoding;          // plain text: ICU converter name overriding detection ("" = detect)
     bool repair = false;           // replace invalid byte sequences with U+FFFD instead of failing
     std::string speaker_pattern;   // ICU regex for speaker labels at line start ("" = the default)
+    SpeakerLayout speaker_layout = SpeakerLayout::Auto;  // labels, otter, table (speaker_layouts.hpp)
     bool speaker_cases = false;    // batch: link the document to one case per speaker
     std::string case_name;         // batch: link every imported document to this case
     std::string document_name;     // batch: name of the document (one file only)

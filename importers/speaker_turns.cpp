@@ -75,8 +75,8 @@ CompiledPattern compile(std::string_view source) {
     icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(source.data(), static_cast<int32_t>(source.size())));
     out.pattern.reset(icu::RegexPattern::compile(text, 0, where, status));
     if (U_FAILURE(status) || !out.pattern)
-        throw InputError("--speaker-pattern: invalid regular expression (" + std::string(u_errorName(status)) + " at offset " +
-                         std::to_string(where.offset) + ")");
+        throw InputError("--speaker-pattern: invalid regular expression '" + std::string(source) + "' (" +
+                         std::string(u_errorName(status)) + " at offset " + std::to_string(where.offset) + ")");
     int named = group_named(*out.pattern, "speaker");
     status = U_ZERO_ERROR;
     std::unique_ptr<icu::RegexMatcher> probe(out.pattern->matcher(status));

@@ -1,5 +1,5 @@
-// zip_archive.cpp — libzip over an in-memory buffer, with size and ratio limits enforced while
-// reading.
+// zip_archive.cpp — libzip over an in-memory buffer, with size and ratio limits enforced on every
+// chunk inflated (ZipEntryStream::read), whether an entry is streamed or read whole.
 #include "importers/zip_archive.hpp"
 
 #include <zip.h>
@@ -13,9 +13,6 @@
 namespace npt::importers {
 
 namespace {
-struct FileCloser {
-    void operator()(zip_file_t* f) const { zip_fclose(f); }
-};
 std::string mib(std::uint64_t bytes) { return std::to_string(bytes / (1024 * 1024)) + " MiB"; }
 }  // namespace
 
@@ -66,7 +63,31 @@ ZipArchive::~ZipArchive() {
     if (archive_) zip_discard(archive_);
 }
 
-std::optional<std::string> ZipArchive::read(const std::string& name) {
+void ZipEntryStream::FileCloser::operator()(zip_file* f) const { zip_fclose(f); }
+
+ZipEntryStream::ZipEntryStream(ZipArchive& archive, std::string name, zip_file* file, std::uint64_t compressed)
+    : archive_(&archive), name_(std::move(name)), file_(file), compressed_(compressed) {}
+
+std::size_t ZipEntryStream::read(char* out, std::size_t size) {
+    const std::string& source = archive_->source_;
+    const ZipLimits& limits = archive_->limits_;
+    zip_int64_t n = zip_fread(file_.get(), out, size);
+    if (n < 0) throw FormatError(source + ": zip entry " + name_ + " is corrupt (" + zip_file_strerror(file_.get()) + ")");
+    produced_ += static_cast<std::uint64_t>(n);
+    archive_->inflated_ += static_cast<std::uint64_t>(n);
+    if (produced_ > limits.max_entry_uncompressed)
+        throw FormatError(source + ": zip entry " + name_ + " inflates beyond " + mib(limits.max_entry_uncompressed) +
+                          " (refusing a possible zip bomb)");
+    if (archive_->inflated_ > limits.max_total_uncompressed)
+        throw FormatError(source + ": zip entries inflate beyond " + mib(limits.max_total_uncompressed) +
+                          " in total (refusing a possible zip bomb)");
+    if (produced_ > limits.ratio_exempt_below && produced_ / std::max<std::uint64_t>(compressed_, 1) > limits.max_ratio)
+        throw FormatError(source + ": zip entry " + name_ + " has a compression ratio above " +
+                          std::to_string(limits.max_ratio) + ":1 (refusing a possible zip bomb)");
+    return static_cast<std::size_t>(n);
+}
+
+std::optional<ZipEntryStream> ZipArchive::open(const std::string& name) {
     auto it = entries_.find(name);
     if (it == entries_.end()) return std::nullopt;
     zip_stat_t st;
@@ -74,27 +95,17 @@ std::optional<std::string> ZipArchive::read(const std::string& name) {
     if (zip_stat_index(archive_, it->second, 0, &st) != 0)
         throw FormatError(source_ + ": cannot read zip entry " + name + " (" + zip_strerror(archive_) + ")");
     const std::uint64_t compressed = (st.valid & ZIP_STAT_COMP_SIZE) ? st.comp_size : 0;
-    std::unique_ptr<zip_file_t, FileCloser> file(zip_fopen_index(archive_, it->second, 0));
+    zip_file_t* file = zip_fopen_index(archive_, it->second, 0);
     if (!file) throw FormatError(source_ + ": cannot read zip entry " + name + " (" + zip_strerror(archive_) + ")");
+    return ZipEntryStream(*this, name, file, compressed);
+}
+
+std::optional<std::string> ZipArchive::read(const std::string& name) {
+    std::optional<ZipEntryStream> entry = open(name);
+    if (!entry) return std::nullopt;
     std::string out;
     std::array<char, 65536> buffer{};
-    for (;;) {
-        zip_int64_t n = zip_fread(file.get(), buffer.data(), buffer.size());
-        if (n < 0)
-            throw FormatError(source_ + ": zip entry " + name + " is corrupt (" + zip_file_strerror(file.get()) + ")");
-        if (n == 0) break;
-        out.append(buffer.data(), static_cast<std::size_t>(n));
-        inflated_ += static_cast<std::uint64_t>(n);
-        if (out.size() > limits_.max_entry_uncompressed)
-            throw FormatError(source_ + ": zip entry " + name + " inflates beyond " + mib(limits_.max_entry_uncompressed) +
-                              " (refusing a possible zip bomb)");
-        if (inflated_ > limits_.max_total_uncompressed)
-            throw FormatError(source_ + ": zip entries inflate beyond " + mib(limits_.max_total_uncompressed) +
-                              " in total (refusing a possible zip bomb)");
-        if (out.size() > limits_.ratio_exempt_below && out.size() / std::max<std::uint64_t>(compressed, 1) > limits_.max_ratio)
-            throw FormatError(source_ + ": zip entry " + name + " has a compression ratio above " +
-                              std::to_string(limits_.max_ratio) + ":1 (refusing a possible zip bomb)");
-    }
+    while (std::size_t n = entry->read(buffer.data(), buffer.size())) out.append(buffer.data(), n);
     return out;
 }
 

@@ -1,9 +1,11 @@
 // zip_archive.hpp — reading entries of a zip held in memory (DOCX) with limits against hostile
 // files: per-entry and total uncompressed size, compression ratio (zip bombs), and entries with
 // absolute or "../" paths ignored. Sizes are checked while inflating, not taken from the header.
+// An entry is read whole (read) or streamed in chunks (open), under the same limits.
 #pragma once
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -11,8 +13,34 @@
 #include "importers/importer.hpp"
 
 struct zip;
+struct zip_file;
 
 namespace npt::importers {
+
+class ZipArchive;
+
+// One entry being inflated: read() hands out the next bytes with the archive's limits checked on
+// every chunk, so a caller can parse an entry far larger than it keeps in memory.
+class ZipEntryStream {
+public:
+    // Up to `size` more inflated bytes into `out`; 0 at the end of the entry. Throws FormatError
+    // when a limit is exceeded or the entry is corrupt.
+    std::size_t read(char* out, std::size_t size);
+    // Bytes inflated from this entry so far.
+    std::uint64_t inflated() const { return produced_; }
+
+private:
+    friend class ZipArchive;
+    struct FileCloser {
+        void operator()(zip_file* f) const;
+    };
+    ZipEntryStream(ZipArchive& archive, std::string name, zip_file* file, std::uint64_t compressed);
+    ZipArchive* archive_;
+    std::string name_;
+    std::unique_ptr<zip_file, FileCloser> file_;
+    std::uint64_t compressed_ = 0;
+    std::uint64_t produced_ = 0;
+};
 
 class ZipArchive {
 public:
@@ -27,6 +55,9 @@ public:
     // The inflated bytes of entry `name`, or nullopt when there is no such (safe) entry. Throws
     // FormatError when a limit is exceeded or the entry is corrupt.
     std::optional<std::string> read(const std::string& name);
+    // The same entry as a stream (nullopt when there is no such safe entry); the archive must
+    // outlive it. Throws FormatError when the entry cannot be opened.
+    std::optional<ZipEntryStream> open(const std::string& name);
     // Entries skipped because their path was absolute or climbed out with "..".
     std::size_t unsafe_entries() const { return unsafe_; }
 
@@ -34,6 +65,7 @@ public:
     static bool is_unsafe_path(std::string_view path);
 
 private:
+    friend class ZipEntryStream;
     zip* archive_ = nullptr;
     std::string source_;
     ZipLimits limits_;
