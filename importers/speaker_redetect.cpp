@@ -9,7 +9,7 @@
 
 namespace npt::importers {
 
-SpeakerRedetection redetect_speakers(Project& project, Id document_id, SpeakerLayout layout, std::string_view pattern,
+SpeakerRedetection redetect_speakers(Project& project, DocumentId document_id, SpeakerLayout layout, std::string_view pattern,
                                      bool dry_run) {
     DocumentInfo info = document_info(project, document_id);
     SpeakerRedetection out;

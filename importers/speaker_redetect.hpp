@@ -24,7 +24,7 @@ struct SpeakerRedetection {
 // detect_speakers) and, unless `dry_run`, replaces its turns in one action. Throws NotFoundError
 // for no such document, InputError for a bad pattern or layout, and InputError (turns left as they
 // were) when nothing is found and it is not a dry run.
-SpeakerRedetection redetect_speakers(Project& project, Id document_id, SpeakerLayout layout, std::string_view pattern,
+SpeakerRedetection redetect_speakers(Project& project, DocumentId document_id, SpeakerLayout layout, std::string_view pattern,
                                      bool dry_run);
 
 }  // namespace npt::importers
