@@ -286,8 +286,12 @@ void MatrixView::draw_toolbar(App& app) {
     if (ImGui::Button("Export...")) {
         if (export_path_.empty())
             export_path_ = (app.project().path().parent_path() / (matrix_->info.name + extension_of(export_format_))).string();
-        // Participants' attributes (pseudonym, age, consent notes...) stay out unless ticked.
-        export_attributes_ = matrix_->info.group_by;
+        // Participants' attributes (pseudonym, age, consent notes...) stay out unless ticked: the
+        // first export of a matrix starts with its grouping attributes; later ones keep the choice.
+        if (export_attributes_of_ != matrix_->info.id) {
+            export_attributes_ = matrix_->info.group_by;
+            export_attributes_of_ = matrix_->info.id;
+        }
         ImGui::OpenPopup("Export matrix");
     }
     remember("Export...");

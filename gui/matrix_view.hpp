@@ -69,7 +69,8 @@ public:
     // Writes the matrix as `nptcoder matrix export` does; the outcome is export_message().
     bool export_to(App& app, const std::filesystem::path& file);
     // The case attributes the export shows as columns (ExportOptions::attributes): when the Export
-    // dialog opens, the attributes the matrix groups by; the dialog ticks more or fewer. Names.
+    // dialog first opens for a matrix, the attributes it groups by; the dialog ticks more or fewer,
+    // and the choice is kept for the next export of that matrix. Names.
     std::vector<std::string>& export_attributes() { return export_attributes_; }
 
     // The selected cell (saving an unsaved summary of the previous one first).
@@ -140,6 +141,7 @@ private:
     ExportFormat export_format_ = ExportFormat::Xlsx;
     std::string export_path_;
     std::vector<std::string> export_attributes_;
+    MatrixId export_attributes_of_;  // the matrix export_attributes_ was chosen for
     std::string export_message_;
     bool export_failed_ = false;
 
