@@ -22,15 +22,16 @@ std::string lower(std::string s) {
     return s;
 }
 
+std::string upper(std::string s) {  // ASCII: the query's operator words are ASCII
+    for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return s;
+}
+
 // Where the code path being typed at the end of a query starts: after the last "(" or
 // operator word (AND, OR, NOT, NEAR n, NEAR/n, SAME TURN), leading spaces skipped.
 std::size_t last_path_start(const std::string& query) {
     std::size_t start = 0;
-    const std::string up = [&] {
-        std::string u = query;
-        for (char& c : u) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-        return u;
-    }();
+    const std::string up = upper(query);
     auto after_word = [&](const std::string& word) {
         for (std::size_t at = up.find(word); at != std::string::npos; at = up.find(word, at + 1)) {
             const bool left = at == 0 || up[at - 1] == ' ' || up[at - 1] == '(';
@@ -51,11 +52,7 @@ std::size_t last_path_start(const std::string& query) {
 }
 
 bool needs_quotes(const std::string& path) {
-    const std::string up = " " + [&] {
-        std::string u = path;
-        for (char& c : u) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-        return u;
-    }() + " ";
+    const std::string up = " " + upper(path) + " ";
     for (const char* w : {" AND ", " OR ", " NOT ", " NEAR", " SAME TURN ", " SAMETURN "})
         if (up.find(w) != std::string::npos) return true;
     return path.find_first_of("()\"") != std::string::npos;

@@ -48,6 +48,20 @@ Span grown_to(const std::vector<Span>& units, Span hit) {
     return out;
 }
 
+// The codings of `code` by `coder` in one document (the coding rule keeps them disjoint).
+std::vector<Coding> codings_of(Project& project, DocumentId doc, CodeId code, CoderId coder) {
+    std::vector<Coding> out;
+    for (const Coding& c : codings_in_document(project, doc))
+        if (c.code_id == code && c.coder_id == coder) out.push_back(c);
+    return out;
+}
+
+std::int64_t covered_length(const std::vector<Coding>& codings) {
+    std::int64_t n = 0;
+    for (const Coding& c : codings) n += c.end - c.start;
+    return n;
+}
+
 std::vector<Span> turn_spans(const std::vector<SpeakerTurn>& turns) {
     std::vector<Span> out;
     for (const SpeakerTurn& t : turns) out.push_back({t.start, t.end});
@@ -164,10 +178,8 @@ AutocodePlan plan_autocode(Project& project, const AutocodeRequest& request, Cod
             else if (request.extend == AutocodeExtent::Paragraph) units = text::paragraphs(text);
             else units = turn_spans(speaker_turns(project, doc));
         }
-        std::vector<Coding> existing;
-        if (code.value && coder.value)
-            for (const Coding& c : codings_in_document(project, doc))
-                if (c.code_id == code && c.coder_id == coder) existing.push_back(c);
+        const std::vector<Coding> existing = code.value && coder.value ? codings_of(project, doc, code, coder)
+                                                                       : std::vector<Coding>{};
         const std::size_t first = plan.passages.size();
         for (std::size_t k = i; k < j; ++k) {
             Span span = found[k].span;
@@ -209,23 +221,18 @@ AutocodeResult apply_autocode(Project& project, const std::vector<AutocodePassag
     AutocodeResult result;
     project.action(autocode_step_label(description, c.path, who_name), [&] {
         std::map<DocumentId, std::int64_t> covered_before;
-        auto covered = [&](DocumentId doc) {
-            std::int64_t n = 0;
-            for (const Coding& k : codings_in_document(project, doc))
-                if (k.code_id == code && k.coder_id == coder) n += k.end - k.start;
-            return n;
-        };
         for (const AutocodePassage& p : passages)
-            if (!covered_before.count(p.document_id)) covered_before[p.document_id] = covered(p.document_id);
+            if (!covered_before.count(p.document_id))
+                covered_before[p.document_id] = covered_length(codings_of(project, p.document_id, code, coder));
         for (const AutocodePassage& p : passages) {
             if (p.covered) continue;
             apply_coding(project, p.document_id, code, coder, p.span);
             ++result.passages;
         }
-        for (const auto& [doc, before] : covered_before) {
-            result.code_points_added += covered(doc) - before;
-            for (const Coding& k : codings_in_document(project, doc))
-                if (k.code_id == code && k.coder_id == coder) ++result.codings;
+        for (const auto& [doc, before] : covered_before) {  // one read of each document's codings after
+            const std::vector<Coding> after = codings_of(project, doc, code, coder);
+            result.code_points_added += covered_length(after) - before;
+            result.codings += static_cast<std::int64_t>(after.size());
         }
     });
     return result;
