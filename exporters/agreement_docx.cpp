@@ -56,24 +56,7 @@ void write_agreement_docx(const agreement::AgreementReport& report, const std::v
     doc.paragraph(fmt::format("Project: {}. Coders compared: {}.", options.project, fmt::join(report.coders, ", ")));
 
     doc.heading(1, "Method");
-    doc.paragraph(agreement_unit_words(unit));
-    if (unit == Unit::Segment)
-        doc.paragraph(fmt::format("Overlap threshold: {} (intersection over union). K = {} codes in the chance term 1/K "
-                                  "(by default the codes in this report, so a code's Brennan–Prediger value depends on "
-                                  "which other codes are reported; --chance-codes fixes K).",
-                                  report.overlap, report.compared_codes));
-    if (report.codes_include_descendants)
-        doc.paragraph("Each code's row includes the codes below it: a coder has the code wherever they coded it or one "
-                      "of its sub-codes (overlapping codings joined).");
-    doc.paragraph(fmt::format(
-        "Scope: {} document(s){}; codes: {}.", options.documents_in_scope,
-        options.documents_filter.empty() ? " (all documents)" : " (" + fmt::format("{}", fmt::join(options.documents_filter, ", ")) + ")",
-        options.codes_filter.empty() ? "every code the compared coders applied" : fmt::format("{}", fmt::join(options.codes_filter, ", "))));
-    doc.paragraph(kAgreementStatisticsWords);
-    if (bootstrap)
-        doc.paragraph(fmt::format("The interval after alpha is a 95% percentile bootstrap interval from {} resamplings "
-                                  "of units (seed {}), after Hayes & Krippendorff (2007).",
-                                  options.bootstrap, options.seed));
+    for (const std::string& p : agreement_method_paragraphs(report, options)) doc.paragraph(p);
 
     doc.section(docx::Orientation::Landscape);
     doc.heading(1, "Agreement per code");

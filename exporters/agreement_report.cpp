@@ -30,7 +30,6 @@ std::string cell(const std::optional<double>& x) { return x ? fixed(*x, 6) : std
 std::string shown(const std::optional<double>& x) { return x ? fixed(*x, 3) : std::string("—"); }
 std::string interval(double low, double high) { return "[" + fixed(low, 3) + ", " + fixed(high, 3) + "]"; }
 PresenceSplit split(const AgreementRow& row) { return presence_split(row); }
-const char* unit_words(Unit unit) { return agreement_unit_words(unit); }
 
 void add_statistics(nlohmann::json& j, const ReliabilityResult& r) {
     j["percent_agreement"] = number_or_null(r.percent_agreement);
@@ -237,6 +236,29 @@ std::string agreement_text(const AgreementReport& report) {
     return out;
 }
 
+std::vector<std::string> agreement_method_paragraphs(const AgreementReport& report, const AgreementHtmlOptions& options) {
+    const Unit unit = report.unit;
+    std::vector<std::string> out{agreement_unit_words(unit)};
+    if (unit == Unit::Segment)
+        out.push_back(fmt::format("Overlap threshold: {} (intersection over union). K = {} codes in the chance term 1/K "
+                                  "(by default the codes in this report, so a code's Brennan–Prediger value depends on "
+                                  "which other codes are reported; --chance-codes fixes K).",
+                                  report.overlap, report.compared_codes));
+    if (report.codes_include_descendants)
+        out.push_back("Each code's row includes the codes below it: a coder has the code wherever they coded it or one "
+                      "of its sub-codes (overlapping codings joined).");
+    out.push_back(fmt::format(
+        "Scope: {} document(s){}; codes: {}.", options.documents_in_scope,
+        options.documents_filter.empty() ? " (all documents)" : " (" + fmt::format("{}", fmt::join(options.documents_filter, ", ")) + ")",
+        options.codes_filter.empty() ? "every code the compared coders applied" : fmt::format("{}", fmt::join(options.codes_filter, ", "))));
+    out.push_back(kAgreementStatisticsWords);
+    if (options.bootstrap > 0)
+        out.push_back(fmt::format("The interval after alpha is a 95% percentile bootstrap interval from {} resamplings "
+                                  "of units (seed {}), after Hayes & Krippendorff (2007).",
+                                  options.bootstrap, options.seed));
+    return out;
+}
+
 std::string agreement_html(const AgreementReport& report, const std::vector<agreement::Disagreement>& top,
                            const AgreementHtmlOptions& options) {
     const Unit unit = report.unit;
@@ -246,24 +268,7 @@ std::string agreement_html(const AgreementReport& report, const std::vector<agre
     page.paragraph(fmt::format("Project: {}. Coders compared: {}.", options.project, fmt::join(report.coders, ", ")));
 
     page.heading(2, "Method");
-    page.paragraph(unit_words(unit));
-    if (unit == Unit::Segment)
-        page.paragraph(fmt::format("Overlap threshold: {} (intersection over union). K = {} codes in the chance term 1/K "
-                                   "(by default the codes in this report, so a code's Brennan–Prediger value depends on "
-                                   "which other codes are reported; --chance-codes fixes K).",
-                                   report.overlap, report.compared_codes));
-    if (report.codes_include_descendants)
-        page.paragraph("Each code's row includes the codes below it: a coder has the code wherever they coded it or one "
-                       "of its sub-codes (overlapping codings joined).");
-    page.paragraph(fmt::format(
-        "Scope: {} document(s){}; codes: {}.", options.documents_in_scope,
-        options.documents_filter.empty() ? " (all documents)" : " (" + fmt::format("{}", fmt::join(options.documents_filter, ", ")) + ")",
-        options.codes_filter.empty() ? "every code the compared coders applied" : fmt::format("{}", fmt::join(options.codes_filter, ", "))));
-    page.paragraph(kAgreementStatisticsWords);
-    if (bootstrap)
-        page.paragraph(fmt::format("The interval after alpha is a 95% percentile bootstrap interval from {} resamplings "
-                                   "of units (seed {}), after Hayes & Krippendorff (2007).",
-                                   options.bootstrap, options.seed));
+    for (const std::string& p : agreement_method_paragraphs(report, options)) page.paragraph(p);
 
     page.heading(2, "Agreement per code");
     std::string table = table_head("Code", unit);

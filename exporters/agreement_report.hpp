@@ -43,6 +43,10 @@ void write_agreement_docx(const agreement::AgreementReport& report, const std::v
 // What the HTML and Word reports share.
 const char* agreement_unit_words(agreement::Unit unit);  // the method paragraph for the unit
 extern const char* const kAgreementStatisticsWords;     // the statistics' definitions and sources
+// The report's Method section as paragraphs (unit, overlap and K, descendants, scope, the statistics,
+// the bootstrap): one text for the HTML and the Word report.
+std::vector<std::string> agreement_method_paragraphs(const agreement::AgreementReport& report,
+                                                     const AgreementHtmlOptions& options);
 extern const std::vector<std::string> kAgreementReferences;
 std::string agreement_shown(const std::optional<double>& x);  // 3 decimals, or "—" when undefined
 std::string agreement_interval(double low, double high);      // "[0.412, 0.733]"
